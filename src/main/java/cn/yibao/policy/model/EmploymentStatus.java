@@ -1,0 +1,10 @@
+package cn.yibao.policy.model;
+
+/** Employment status (SPEC §1.2). */
+public enum EmploymentStatus {
+    NONE,
+    EMPLOYED,
+    FLEXIBLE,
+    UNEMPLOYED,
+    RETIRED
+}
