@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.representer.Representer;
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
@@ -32,7 +32,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class PolicyFileLoader {
 
-    private static final Pattern SET_PATH = Pattern.compile("([a-z]+)/(resident|employee|supplementary)/(\\d{4})\\.yaml");
+    private static final Pattern SET_PATH =
+            Pattern.compile("([a-z]+)/(resident|employee|supplementary)/(\\d{4})\\.yaml");
 
     private final ClassLoader classLoader;
 
@@ -59,7 +60,8 @@ public final class PolicyFileLoader {
             String file = root + "/" + rel;
             Matcher m = SET_PATH.matcher(rel);
             if (!m.matches()) {
-                throw new PolicyFileException(file, "", "path must be <region>/<resident|employee|supplementary>/<year>.yaml");
+                throw new PolicyFileException(
+                        file, "", "path must be <region>/<resident|employee|supplementary>/<year>.yaml");
             }
             Object tree = parse(file);
             checkHeader(file, asMap(tree, file), m);
@@ -77,7 +79,8 @@ public final class PolicyFileLoader {
         return new PolicyCatalog(sets, supplementary, projector);
     }
 
-    private static PolicyYearTerms project(PolicyYearTerms latest, Object tree, int year, Map<String, String> documents) {
+    private static PolicyYearTerms project(
+            PolicyYearTerms latest, Object tree, int year, Map<String, String> documents) {
         Map<String, Object> copy = new LinkedHashMap<>(asMap(tree, "projection"));
         copy.put("year", year);
         copy.put("projected_from", latest.year());
@@ -97,7 +100,8 @@ public final class PolicyFileLoader {
         if (!Integer.valueOf(path.group(3)).equals(tree.get("year"))) {
             throw new PolicyFileException(file, "year", "must be " + path.group(3) + " as in the file's path");
         }
-        if (!path.group(2).equals("supplementary") && !path.group(2).toUpperCase().equals(tree.get("scheme"))) {
+        if (!path.group(2).equals("supplementary")
+                && !path.group(2).toUpperCase().equals(tree.get("scheme"))) {
             throw new PolicyFileException(
                     file, "scheme", "must be " + path.group(2).toUpperCase() + " as in the file's path");
         }
@@ -140,7 +144,11 @@ public final class PolicyFileLoader {
     private static Yaml yaml() {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
-        return new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()), new DumperOptions(), options,
+        return new Yaml(
+                new SafeConstructor(options),
+                new Representer(new DumperOptions()),
+                new DumperOptions(),
+                options,
                 new TextResolver());
     }
 

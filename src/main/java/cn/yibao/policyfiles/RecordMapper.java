@@ -118,7 +118,8 @@ final class RecordMapper {
             return r;
         }
         if (c == Bands.class) {
-            List<Band> bands = list(node, Band.class, path).stream().map(Band.class::cast).toList();
+            List<Band> bands =
+                    list(node, Band.class, path).stream().map(Band.class::cast).toList();
             return new Bands(bands);
         }
         if (c.isEnum()) {
@@ -139,7 +140,8 @@ final class RecordMapper {
         if (src == null) {
             throw fail(path, "missing key 'source' (every value cites its source)");
         }
-        String decision = m.containsKey("decision") ? expect(m.get("decision"), String.class, path + ".decision") : null;
+        String decision =
+                m.containsKey("decision") ? expect(m.get("decision"), String.class, path + ".decision") : null;
         Source source = source(src, decision, path + ".source");
         if (m.containsKey("not_published")) {
             rejectUnknown(m, Set.of("not_published", "source", "decision"), path);
@@ -253,7 +255,9 @@ final class RecordMapper {
         throw fail(
                 path,
                 "unknown value '" + name + "' (one of "
-                        + Arrays.stream(c.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "))
+                        + Arrays.stream(c.getEnumConstants())
+                                .map(String::valueOf)
+                                .collect(Collectors.joining(", "))
                         + ")");
     }
 
@@ -312,6 +316,7 @@ final class RecordMapper {
     }
 
     static String kebab(String pascal) {
-        return snake(Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1)).replace('_', '-');
+        return snake(Character.toLowerCase(pascal.charAt(0)) + pascal.substring(1))
+                .replace('_', '-');
     }
 }

@@ -22,8 +22,12 @@ class PolicyFilesTest {
     void every_published_file_loads() {
         assertThat(catalog.publishedYears())
                 .extracting(p -> p.key().toString())
-                .containsExactly("ningbo/RESIDENT/2025", "ningbo/RESIDENT/2026", "ningbo/EMPLOYEE/2023",
-                        "huaihua/RESIDENT/2026", "shanghai/RESIDENT/2026");
+                .containsExactly(
+                        "ningbo/RESIDENT/2025",
+                        "ningbo/RESIDENT/2026",
+                        "ningbo/EMPLOYEE/2023",
+                        "huaihua/RESIDENT/2026",
+                        "shanghai/RESIDENT/2026");
         assertThat(catalog.supplementary(Region.NINGBO, 2025)).isPresent();
         assertThat(catalog.supplementary(Region.NINGBO, 2026)).isEmpty();
     }
@@ -34,7 +38,8 @@ class PolicyFilesTest {
         var adult = p.contribution().individual().get(ResidentCategory.ADULT);
         assertThat(adult.require("t")).isEqualTo(Money.of("800.00"));
         assertThat(adult.source().cite()).contains("2026年度宁波城乡居民医保参保缴费开启").contains("§4");
-        assertThat(p.contribution().subsidy().get(ResidentCategory.ADULT).isPublished()).isFalse();
+        assertThat(p.contribution().subsidy().get(ResidentCategory.ADULT).isPublished())
+                .isFalse();
     }
 
     @Test
@@ -43,14 +48,18 @@ class PolicyFilesTest {
         assertThat(p.projected()).isTrue();
         assertThat(p.projectedFrom()).isEqualTo(2026);
         assertThat(p.calendar().enrollmentCloses().require("t")).isEqualTo(LocalDate.of(2027, 12, 31));
-        assertThat(p.contribution().individual().get(ResidentCategory.ADULT).source().cite())
+        assertThat(p.contribution()
+                        .individual()
+                        .get(ResidentCategory.ADULT)
+                        .source()
+                        .cite())
                 .contains("projected from 2026");
     }
 
     @Test
     void a_year_before_the_first_is_not_published() {
         assertThatThrownBy(() -> catalog.at(Region.NINGBO, Scheme.RESIDENT, 2024))
-                .isInstanceOfSatisfying(PolicyException.class, e -> assertThat(e.code())
-                        .isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
+                .isInstanceOfSatisfying(
+                        PolicyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
     }
 }

@@ -57,7 +57,18 @@ public record ClaimFacts(
     /** A claim with only an in-scope cost, for tests and simple callers. */
     public static ClaimFacts simple(CareType careType, HospitalLevel level, LocalDate serviceDate, Money inScopeCost) {
         return new ClaimFacts(
-                careType, level, ServiceLocation.LOCAL, serviceDate, inScopeCost, null, null, null, null, false, null, null);
+                careType,
+                level,
+                ServiceLocation.LOCAL,
+                serviceDate,
+                inScopeCost,
+                null,
+                null,
+                null,
+                null,
+                false,
+                null,
+                null);
     }
 
     /** E = I − P, the base of every deductible, ratio and segment of basic insurance (P3). */

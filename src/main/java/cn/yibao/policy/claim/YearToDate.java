@@ -44,8 +44,20 @@ public record YearToDate(
         Money selfPayCum) {
 
     public static final YearToDate EMPTY = new YearToDate(
-            Money.ZERO, Map.of(), Money.ZERO, Money.ZERO, Money.ZERO, Map.of(), Money.ZERO, Money.ZERO, Money.ZERO,
-            Map.of(), Map.of(), Money.ZERO, Money.ZERO, Money.ZERO);
+            Money.ZERO,
+            Map.of(),
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Map.of(),
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO,
+            Map.of(),
+            Map.of(),
+            Money.ZERO,
+            Money.ZERO,
+            Money.ZERO);
 
     public YearToDate {
         Objects.requireNonNull(outpatientCost);
@@ -195,9 +207,20 @@ public record YearToDate(
 
         public YearToDate build() {
             return new YearToDate(
-                    outpatientCost, programPaid, inpatientCost, deductibleLevel, deductiblePaid, admissions,
-                    inpatientFundPaid, ciBase, ciPaid, supplementaryBase, supplementaryPaid, basicPaid,
-                    currentAccount, selfPayCum);
+                    outpatientCost,
+                    programPaid,
+                    inpatientCost,
+                    deductibleLevel,
+                    deductiblePaid,
+                    admissions,
+                    inpatientFundPaid,
+                    ciBase,
+                    ciPaid,
+                    supplementaryBase,
+                    supplementaryPaid,
+                    basicPaid,
+                    currentAccount,
+                    selfPayCum);
         }
     }
 }

@@ -20,8 +20,8 @@ public record Bands(List<Band> bands) {
         for (int i = 1; i < bands.size(); i++) {
             Band prev = bands.get(i - 1);
             if (prev.to() == null || prev.to().compareTo(bands.get(i).from()) > 0) {
-                throw new IllegalArgumentException(
-                        "segment bounds out of order: " + prev.label() + " then " + bands.get(i).label());
+                throw new IllegalArgumentException("segment bounds out of order: " + prev.label() + " then "
+                        + bands.get(i).label());
             }
         }
     }

@@ -72,7 +72,9 @@ public sealed interface Param<T> permits Param.Published, Param.NotPublished {
         @Override
         public T require(String ruleId) {
             throw new PolicyException(
-                    ErrorCode.POLICY_NOT_PUBLISHED, ruleId, "not published in the sources: " + note + " — " + source.cite());
+                    ErrorCode.POLICY_NOT_PUBLISHED,
+                    ruleId,
+                    "not published in the sources: " + note + " — " + source.cite());
         }
 
         @Override

@@ -4,6 +4,7 @@ import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.Nullable;
 import cn.yibao.policy.common.Param;
 import cn.yibao.policy.common.Rate;
+import cn.yibao.policy.common.Source;
 import cn.yibao.policy.model.ContributorType;
 import cn.yibao.policy.model.EmployeeStartSituation;
 import cn.yibao.policy.model.HospitalLevel;
@@ -21,7 +22,7 @@ public record EmployeePolicy(
         Scheme scheme,
         int year,
         @Nullable Integer projectedFrom,
-        List<String> documents,
+        List<Source> documents,
         Param<Map<HospitalLevel, RateTier>> tiers,
         Param<LocalDate> yearStart,
         Param<LocalDate> yearEnd,
@@ -53,7 +54,8 @@ public record EmployeePolicy(
     }
 
     /** {@code employer} null where there is no employer share; CI and maternity shares are part of the total. */
-    public record Rates(Rate personal, @Nullable Rate employer, Rate criticalIllnessShare, @Nullable Rate maternityShare) {}
+    public record Rates(
+            Rate personal, @Nullable Rate employer, Rate criticalIllnessShare, @Nullable Rate maternityShare) {}
 
     /** Monthly personal-account credits (seed 004 (四), P9, P17). */
     public record AccountCredits(

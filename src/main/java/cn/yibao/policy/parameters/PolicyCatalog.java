@@ -72,7 +72,8 @@ public final class PolicyCatalog {
                     "policy.year",
                     "year " + year + " of " + region.code() + " " + scheme + " is not published");
         }
-        return projections.computeIfAbsent(key, k -> projector.project(years.lastEntry().getValue(), year));
+        return projections.computeIfAbsent(
+                key, k -> projector.project(years.lastEntry().getValue(), year));
     }
 
     public ResidentPolicy resident(Region region, int year) {

@@ -1,6 +1,7 @@
 package cn.yibao.policy.parameters;
 
 import cn.yibao.policy.common.Param;
+import cn.yibao.policy.common.Source;
 import cn.yibao.policy.model.HospitalLevel;
 import cn.yibao.policy.model.RateTier;
 import cn.yibao.policy.model.Region;
@@ -20,8 +21,8 @@ public sealed interface PolicyYearTerms permits ResidentPolicy, EmployeePolicy {
     /** The published year this one is projected from, or null for a published year. */
     Integer projectedFrom();
 
-    /** Titles of the policy documents behind this year. */
-    List<String> documents();
+    /** The policy documents behind this year (section empty). */
+    List<Source> documents();
 
     /** How hospital levels map onto Ningbo's rate tiers (P8); not published outside Ningbo. */
     Param<Map<HospitalLevel, RateTier>> tiers();

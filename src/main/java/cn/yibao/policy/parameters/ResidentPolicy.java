@@ -4,6 +4,7 @@ import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.Nullable;
 import cn.yibao.policy.common.Param;
 import cn.yibao.policy.common.Rate;
+import cn.yibao.policy.common.Source;
 import cn.yibao.policy.model.AssistanceStatus;
 import cn.yibao.policy.model.HospitalLevel;
 import cn.yibao.policy.model.MaternityEvent;
@@ -22,7 +23,7 @@ public record ResidentPolicy(
         Scheme scheme,
         int year,
         @Nullable Integer projectedFrom,
-        List<String> documents,
+        List<Source> documents,
         Param<Map<HospitalLevel, RateTier>> tiers,
         Calendar calendar,
         Param<CategoryAges> categoryAges,

@@ -4,6 +4,7 @@ import cn.yibao.policy.common.Bands;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.Nullable;
 import cn.yibao.policy.common.Param;
+import cn.yibao.policy.common.Source;
 import cn.yibao.policy.model.PremiumGroup;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Responsibility;
@@ -14,7 +15,7 @@ import java.util.Map;
 public record SupplementaryPolicy(
         Region region,
         int year,
-        List<String> documents,
+        List<Source> documents,
         Param<Map<PremiumGroup, Money>> premium,
         Param<Money> totalCover,
         Param<Map<Responsibility, Terms>> responsibilities) {
