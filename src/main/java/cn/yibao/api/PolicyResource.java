@@ -1,5 +1,6 @@
 package cn.yibao.api;
 
+import cn.yibao.api.errors.TranslatePolicyErrors;
 import cn.yibao.api.types.PolicyYearView;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.service.PolicyYearService;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@TranslatePolicyErrors
 public class PolicyResource {
 
     private final PolicyYearService policyYears;

@@ -59,4 +59,21 @@ class PolicyYearQueryTest {
                 .body("data.policyYear.paymentDeadline", equalTo("2026-12-26"));
         post("ningbo", 2024, "RESIDENT").body("data.policyYear", nullValue());
     }
+
+    @Test
+    void an_unknown_region_is_bad_user_input_in_chinese_by_default_and_in_english_on_request() {
+        post("atlantis", 2026, "RESIDENT")
+                .body("data.policyYear", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].extensions.exception", nullValue())
+                .body("errors[0].message", org.hamcrest.Matchers.startsWith("输入有误"));
+        given().contentType(ContentType.JSON)
+                .header("Accept-Language", "en-US,en;q=0.9")
+                .body(Map.of(
+                        "query", QUERY, "variables", Map.of("region", "atlantis", "year", 2026, "scheme", "RESIDENT")))
+                .post("/graphql")
+                .then()
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", org.hamcrest.Matchers.containsString("unknown region 'atlantis'"));
+    }
 }
