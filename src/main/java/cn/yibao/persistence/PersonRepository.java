@@ -1,0 +1,13 @@
+package cn.yibao.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+@ApplicationScoped
+public class PersonRepository implements PanacheRepository<PersonEntity> {
+
+    public Optional<PersonEntity> findByNationalIdHash(byte[] hash) {
+        return find("nationalIdHash", hash).firstResultOptional();
+    }
+}

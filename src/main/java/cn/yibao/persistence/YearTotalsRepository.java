@@ -1,0 +1,20 @@
+package cn.yibao.persistence;
+
+import cn.yibao.policy.model.Scheme;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+
+@ApplicationScoped
+public class YearTotalsRepository implements PanacheRepositoryBase<YearTotalsEntity, YearTotalsEntity.Key> {
+
+    /** The row locked for update (SELECT … FOR UPDATE), so one person's claims are adjudicated one at a time. */
+    public Optional<YearTotalsEntity> lockFor(long personId, int year, Scheme scheme) {
+        return findByIdOptional(new YearTotalsEntity.Key(personId, year, scheme), LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    public Optional<YearTotalsEntity> read(long personId, int year, Scheme scheme) {
+        return findByIdOptional(new YearTotalsEntity.Key(personId, year, scheme));
+    }
+}
