@@ -62,8 +62,8 @@ public final class IncentiveRules {
         Money max = cap.times(rate.require("incentive.limit"), RoundingMode.HALF_UP);
         Money applied = total.min(max);
         Money effective = cap.plus(applied);
-        out.add("incentive.limit", "increments limited to " + max + " of the critical-illness cap " + cap
-                + "; effective cap " + effective, cap, rate.orNull(), applied, rate.source());
+        out.add("incentive.limit", "increments apply up to " + max + " (the limit rate of the critical-illness cap "
+                + cap + "); effective cap " + effective, cap, rate.orNull(), applied, rate.source());
         return new Incentive(c, z, cont, zero, total, applied, true, effective);
     }
 
