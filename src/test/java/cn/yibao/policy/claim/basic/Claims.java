@@ -45,21 +45,53 @@ final class Claims {
         return ClaimFacts.simple(type, level, LocalDate.parse(date), m(inScope));
     }
 
-    static ClaimFacts outpatient(HospitalLevel level, String date, String e, boolean chronic, OutpatientProgram program) {
-        return new ClaimFacts(CareType.OUTPATIENT, level, null, LocalDate.parse(date), m(e), null, null, null, null,
-                chronic, program, null);
+    static ClaimFacts outpatient(
+            HospitalLevel level, String date, String e, boolean chronic, OutpatientProgram program) {
+        return new ClaimFacts(
+                CareType.OUTPATIENT,
+                level,
+                null,
+                LocalDate.parse(date),
+                m(e),
+                null,
+                null,
+                null,
+                null,
+                chronic,
+                program,
+                null);
     }
 
     static ClaimFacts withLocation(ClaimFacts c, ServiceLocation location) {
-        return new ClaimFacts(c.careType(), c.level(), location, c.serviceDate(), c.inScopeCost(), c.preSelfPay(),
-                c.selfPaidCost(), c.specialDrugCost(), c.protonHeavyIonCost(), c.chronicDisease(), c.program(),
+        return new ClaimFacts(
+                c.careType(),
+                c.level(),
+                location,
+                c.serviceDate(),
+                c.inScopeCost(),
+                c.preSelfPay(),
+                c.selfPaidCost(),
+                c.specialDrugCost(),
+                c.protonHeavyIonCost(),
+                c.chronicDisease(),
+                c.program(),
                 c.specialDrugCompliant());
     }
 
     static ClaimFacts withPreSelfPay(ClaimFacts c, String preSelfPay) {
-        return new ClaimFacts(c.careType(), c.level(), c.location(), c.serviceDate(), c.inScopeCost(),
-                m(preSelfPay), c.selfPaidCost(), c.specialDrugCost(), c.protonHeavyIonCost(), c.chronicDisease(),
-                c.program(), c.specialDrugCompliant());
+        return new ClaimFacts(
+                c.careType(),
+                c.level(),
+                c.location(),
+                c.serviceDate(),
+                c.inScopeCost(),
+                m(preSelfPay),
+                c.selfPaidCost(),
+                c.specialDrugCost(),
+                c.protonHeavyIonCost(),
+                c.chronicDisease(),
+                c.program(),
+                c.specialDrugCompliant());
     }
 
     static List<String> rules(BasicResult r) {

@@ -21,11 +21,13 @@ class NotPublishedTest {
 
     static Stream<Arguments> unpublished() {
         return Stream.of(
-                Arguments.of("Ningbo resident special-disease outpatient", Claims.NINGBO_2026,
+                Arguments.of(
+                        "Ningbo resident special-disease outpatient",
+                        Claims.NINGBO_2026,
                         CareType.SPECIAL_DISEASE_OUTPATIENT),
                 Arguments.of("Ningbo resident family sickbed", Claims.NINGBO_2026, CareType.FAMILY_SICKBED),
-                Arguments.of("Huaihua special-disease outpatient", Claims.HUAIHUA_2026,
-                        CareType.SPECIAL_DISEASE_OUTPATIENT),
+                Arguments.of(
+                        "Huaihua special-disease outpatient", Claims.HUAIHUA_2026, CareType.SPECIAL_DISEASE_OUTPATIENT),
                 Arguments.of("Huaihua family sickbed", Claims.HUAIHUA_2026, CareType.FAMILY_SICKBED),
                 Arguments.of("Shanghai outpatient", Claims.SHANGHAI_2026, CareType.OUTPATIENT),
                 Arguments.of("Shanghai inpatient", Claims.SHANGHAI_2026, CareType.INPATIENT));
@@ -34,11 +36,12 @@ class NotPublishedTest {
     @ParameterizedTest(name = "{0} fails with POLICY_NOT_PUBLISHED")
     @MethodSource("unpublished")
     void a_claim_whose_benefit_is_not_published_is_refused(String name, PolicyYearTerms terms, CareType type) {
-        assertThatThrownBy(() -> BasicBenefits.apply(terms,
-                        claim(type, HospitalLevel.COMMUNITY, "2026-05-05", "1000.00"), RESIDENT_ADULT,
+        assertThatThrownBy(() -> BasicBenefits.apply(
+                        terms,
+                        claim(type, HospitalLevel.COMMUNITY, "2026-05-05", "1000.00"),
+                        RESIDENT_ADULT,
                         YearToDate.EMPTY))
-                .isInstanceOfSatisfying(PolicyException.class,
-                        e -> assertThat(e.code())
-                                .isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
+                .isInstanceOfSatisfying(
+                        PolicyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
     }
 }

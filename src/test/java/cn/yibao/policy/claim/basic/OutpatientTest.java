@@ -29,7 +29,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class OutpatientTest {
 
     @ParameterizedTest(name = "E15 claim {0}: {1} of {2} after {4} pays {5}, {6} above 5,000 is personal")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             # claim, level,     E,       chronic, cumOut before, basic,  over 5,000
             1,       LEVEL_3,   3000.00, false,   0.00,          900.00, 0.00
             2,       COMMUNITY, 1500.00, true,    3000.00,       975.00, 0.00
@@ -39,10 +41,11 @@ class OutpatientTest {
             """)
     void ningbo_resident_outpatient_pays_the_tier_ratio_within_5000_a_year(
             int claim, HospitalLevel level, String e, boolean chronic, String cumOut, String basic, String over) {
-        YearToDate before = YearToDate.EMPTY.toBuilder().outpatientCost(m(cumOut)).build();
+        YearToDate before =
+                YearToDate.EMPTY.toBuilder().outpatientCost(m(cumOut)).build();
 
-        BasicResult r = BasicBenefits.apply(NINGBO_2026, outpatient(level, "2026-04-01", e, chronic, null),
-                RESIDENT_ADULT, before);
+        BasicResult r = BasicBenefits.apply(
+                NINGBO_2026, outpatient(level, "2026-04-01", e, chronic, null), RESIDENT_ADULT, before);
 
         assertThat(r.basic()).isEqualTo(m(basic));
         assertThat(r.after().outpatientCost()).isEqualTo(m(cumOut).plus(m(e)));
@@ -54,19 +57,31 @@ class OutpatientTest {
 
     @Test
     void e15_the_year_pays_211852() {
-        String[][] claims = {{"LEVEL_3", "3000.00", "false"}, {"COMMUNITY", "1500.00", "true"},
-            {"COMMUNITY", "123.45", "false"}, {"LEVEL_2", "1000.00", "false"}, {"COMMUNITY", "200.00", "false"}};
+        String[][] claims = {
+            {"LEVEL_3", "3000.00", "false"},
+            {"COMMUNITY", "1500.00", "true"},
+            {"COMMUNITY", "123.45", "false"},
+            {"LEVEL_2", "1000.00", "false"},
+            {"COMMUNITY", "200.00", "false"}
+        };
         YearToDate ytd = YearToDate.EMPTY;
         for (String[] c : claims) {
-            ytd = BasicBenefits.apply(NINGBO_2026, outpatient(HospitalLevel.valueOf(c[0]), "2026-04-01", c[1],
-                    Boolean.parseBoolean(c[2]), null), RESIDENT_ADULT, ytd).after();
+            ytd = BasicBenefits.apply(
+                            NINGBO_2026,
+                            outpatient(
+                                    HospitalLevel.valueOf(c[0]), "2026-04-01", c[1], Boolean.parseBoolean(c[2]), null),
+                            RESIDENT_ADULT,
+                            ytd)
+                    .after();
         }
         assertThat(ytd.basicPaid()).isEqualTo(m("2118.52"));
         assertThat(ytd.outpatientCost()).isEqualTo(m("5823.45"));
     }
 
     @ParameterizedTest(name = "E16: {0} at {1} of {2}, programme already paid {3} → basic {4} ({5})")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             # programme,   level,     E,      paid before, basic,  last rule
             GENERAL,      COMMUNITY, 300.00, 0.00,        210.00, outpatient.huaihua.program
             GENERAL,      COMMUNITY, 123.45, 210.00,      86.42,  outpatient.huaihua.program
@@ -84,8 +99,8 @@ class OutpatientTest {
                 .programPaid(OutpatientProgram.GENERAL, accounted == OutpatientProgram.GENERAL ? m(paid) : m("420.00"))
                 .build();
 
-        BasicResult r = BasicBenefits.apply(HUAIHUA_2026, outpatient(level, "2026-05-05", e, false, program),
-                RESIDENT_ADULT, before);
+        BasicResult r = BasicBenefits.apply(
+                HUAIHUA_2026, outpatient(level, "2026-05-05", e, false, program), RESIDENT_ADULT, before);
 
         assertThat(r.basic()).isEqualTo(m(basic));
         assertThat(rules(r)).last().isEqualTo(lastRule);
@@ -93,7 +108,9 @@ class OutpatientTest {
     }
 
     @ParameterizedTest(name = "E5 {0} ({1}, E {2}): account pays {5}, self-pay {6}, basic {7}, personal {8}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             # claim, level,     E,       account before, self-pay before, account pays, self-pay, basic,   personal
             C1,      LEVEL_3,   2000.00, 3264.00,        0.00,            2000.00,      0.00,     0.00,    0.00
             C2,      COMMUNITY, 1500.00, 1264.00,        0.00,            1264.00,      236.00,   0.00,    236.00
@@ -101,12 +118,21 @@ class OutpatientTest {
             C4,      COMMUNITY, 1000.00, 0.00,           900.00,          0.00,         0.00,     860.00,  140.00
             """)
     void employee_outpatient_pays_account_then_self_pay_then_the_fund_ratio(
-            String claim, HospitalLevel level, String e, String account, String selfPayCum, String accountPays,
-            String selfPay, String basic, String personal) {
-        YearToDate before = YearToDate.withCurrentAccount(m(account)).toBuilder().selfPayCum(m(selfPayCum)).build();
+            String claim,
+            HospitalLevel level,
+            String e,
+            String account,
+            String selfPayCum,
+            String accountPays,
+            String selfPay,
+            String basic,
+            String personal) {
+        YearToDate before = YearToDate.withCurrentAccount(m(account)).toBuilder()
+                .selfPayCum(m(selfPayCum))
+                .build();
 
-        BasicResult r = BasicBenefits.apply(NINGBO_EMPLOYEE_2023, outpatient(level, "2023-05-06", e, false, null),
-                EMPLOYEE_40, before);
+        BasicResult r = BasicBenefits.apply(
+                NINGBO_EMPLOYEE_2023, outpatient(level, "2023-05-06", e, false, null), EMPLOYEE_40, before);
 
         assertThat(r.personalAccount()).isEqualTo(m(accountPays));
         assertThat(line(r, "employee.outpatient.account").layer()).isEqualTo(Layer.PERSONAL_ACCOUNT);
@@ -119,14 +145,21 @@ class OutpatientTest {
 
     @Test
     void e5_the_year_splits_into_account_3264_basic_2612_and_personal_1624() {
-        String[][] claims = {{"2023-02-10", "LEVEL_3", "2000.00"}, {"2023-05-06", "COMMUNITY", "1500.00"},
-            {"2023-08-21", "LEVEL_3", "3000.00"}, {"2023-11-03", "COMMUNITY", "1000.00"}};
+        String[][] claims = {
+            {"2023-02-10", "LEVEL_3", "2000.00"},
+            {"2023-05-06", "COMMUNITY", "1500.00"},
+            {"2023-08-21", "LEVEL_3", "3000.00"},
+            {"2023-11-03", "COMMUNITY", "1000.00"}
+        };
         // 12 × round2(8,000 × 0.034) = 3,264.00 pre-credited on 1 January
         YearToDate ytd = YearToDate.withCurrentAccount(m("3264.00"));
         Money account = Money.ZERO;
         for (String[] c : claims) {
-            BasicResult r = BasicBenefits.apply(NINGBO_EMPLOYEE_2023,
-                    outpatient(HospitalLevel.valueOf(c[1]), c[0], c[2], false, null), EMPLOYEE_40, ytd);
+            BasicResult r = BasicBenefits.apply(
+                    NINGBO_EMPLOYEE_2023,
+                    outpatient(HospitalLevel.valueOf(c[1]), c[0], c[2], false, null),
+                    EMPLOYEE_40,
+                    ytd);
             account = account.plus(r.personalAccount());
             ytd = r.after();
         }
@@ -150,15 +183,19 @@ class OutpatientTest {
     }
 
     @ParameterizedTest(name = "born {0}, {1}, on {2}: self-pay threshold {3} (status on the service date, P10)")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             1978-06-01, IN_SERVICE, 2023-05-31, 900.00
             1978-06-01, IN_SERVICE, 2023-06-01, 600.00
             1990-01-01, RETIRED,    2023-06-01, 300.00
             """)
     void the_self_pay_threshold_follows_the_status_on_the_service_date(
             LocalDate birth, BenefitGroup group, String date, String threshold) {
-        BasicResult r = BasicBenefits.apply(NINGBO_EMPLOYEE_2023,
-                outpatient(HospitalLevel.LEVEL_3, date, "2000.00", false, null), Claims.claimant(birth, group),
+        BasicResult r = BasicBenefits.apply(
+                NINGBO_EMPLOYEE_2023,
+                outpatient(HospitalLevel.LEVEL_3, date, "2000.00", false, null),
+                Claims.claimant(birth, group),
                 YearToDate.EMPTY);
 
         assertThat(line(r, "employee.outpatient.self-pay").amount()).isEqualTo(m(threshold));
