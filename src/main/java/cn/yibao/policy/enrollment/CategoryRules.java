@@ -35,7 +35,9 @@ public final class CategoryRules {
             ResidentCategory c = s == StudentStatus.COLLEGE
                     ? ResidentCategory.COLLEGE_STUDENT
                     : ResidentCategory.PRIMARY_SECONDARY_STUDENT;
-            out.note("category.student", "school registration " + s + " gives category " + c,
+            out.note(
+                    "category.student",
+                    "school registration " + s + " gives category " + c,
                     terms.categoryAges().source());
             return c;
         }
@@ -44,8 +46,10 @@ public final class CategoryRules {
         ResidentCategory c = age < ages.infantBelowAge()
                 ? ResidentCategory.INFANT
                 : age <= ages.minorMaxAge() ? ResidentCategory.OTHER_MINOR : ResidentCategory.ADULT;
-        out.note("category.base-date", "age " + age + " on the base date " + baseDate(terms) + " gives category " + c
-                + " (infant below " + ages.infantBelowAge() + ", minor up to " + ages.minorMaxAge() + ")",
+        out.note(
+                "category.base-date",
+                "age " + age + " on the base date " + baseDate(terms) + " gives category " + c + " (infant below "
+                        + ages.infantBelowAge() + ", minor up to " + ages.minorMaxAge() + ")",
                 terms.categoryAges().source());
         return c;
     }

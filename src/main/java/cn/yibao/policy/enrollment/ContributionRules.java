@@ -16,7 +16,9 @@ public final class ContributionRules {
     private ContributionRules() {}
 
     public static ContributionDue due(EnrollmentQuoteRequest r) {
-        return due(r, NewbornRules.classify(r.terms(), r.birthDate(), r.paymentDate(), r.newborn()),
+        return due(
+                r,
+                NewbornRules.classify(r.terms(), r.birthDate(), r.paymentDate(), r.newborn()),
                 Lines.discard(r.terms()));
     }
 
@@ -25,7 +27,12 @@ public final class ContributionRules {
         ResidentCategory cat = CategoryRules.category(t, r.birthDate(), r.studentStatus(), out);
         Param<Money> stdParam = param(t.contribution().individual().get(cat), cat, "contribution.individual");
         Money std = stdParam.require("contribution.individual");
-        out.add("contribution.individual", "personal contribution of category " + cat, null, null, std,
+        out.add(
+                "contribution.individual",
+                "personal contribution of category " + cat,
+                null,
+                null,
+                std,
                 stdParam.source());
         Money subsidy = subsidy(t, cat, out);
         boolean inWindow = WindowRules.inWindow(r, cat, newborn, out);
@@ -36,13 +43,24 @@ public final class ContributionRules {
             Param<Money> s = t.contribution().outOfWindowSurcharge();
             surcharge = s.isPublished() ? s.require("contribution.out-of-window") : Money.ZERO;
             flagged = !s.isPublished();
-            out.add("contribution.out-of-window", flagged
-                    ? "out of window: no out-of-window price is published; the standard contribution is charged and flagged"
-                    : "out of window: personal contribution plus the subsidy standard", std, null, surcharge, s.source());
+            out.add(
+                    "contribution.out-of-window",
+                    flagged
+                            ? "out of window: no out-of-window price is published; the standard contribution is charged and flagged"
+                            : "out of window: personal contribution plus the subsidy standard",
+                    std,
+                    null,
+                    surcharge,
+                    s.source());
         }
         Money due = std.plus(surcharge).minus(assistance);
-        out.add("contribution.due", "amount due = personal contribution + out-of-window surcharge − assistance",
-                std, null, due, stdParam.source());
+        out.add(
+                "contribution.due",
+                "amount due = personal contribution + out-of-window surcharge − assistance",
+                std,
+                null,
+                due,
+                stdParam.source());
         return new ContributionDue(cat, std, subsidy, assistance, surcharge, due, inWindow, flagged, newborn);
     }
 
@@ -65,19 +83,32 @@ public final class ContributionRules {
         Param<ResidentPolicy.Assistance> p = t.contribution().assistance();
         ResidentPolicy.Assistance a = p.orNull();
         if (a == null) {
-            out.note("contribution.assistance.not-published", "assistance reductions are not published for "
-                    + t.region().code() + "; " + status + " gets no reduction", p.source());
+            out.note(
+                    "contribution.assistance.not-published",
+                    "assistance reductions are not published for " + t.region().code() + "; " + status
+                            + " gets no reduction",
+                    p.source());
             return Money.ZERO;
         }
         if (a.full().contains(status)) {
-            out.add("contribution.assistance.full", status + ": the government pays the whole personal contribution",
-                    std, Rate.ONE, std, p.source());
+            out.add(
+                    "contribution.assistance.full",
+                    status + ": the government pays the whole personal contribution",
+                    std,
+                    Rate.ONE,
+                    std,
+                    p.source());
             return std;
         }
         if (a.half().contains(status)) {
             Money half = std.times(a.halfShare(), RoundingMode.HALF_UP);
-            out.add("contribution.assistance.half", status + ": the government pays part of the personal contribution",
-                    std, a.halfShare(), half, p.source());
+            out.add(
+                    "contribution.assistance.half",
+                    status + ": the government pays part of the personal contribution",
+                    std,
+                    a.halfShare(),
+                    half,
+                    p.source());
             return half;
         }
         out.note("contribution.assistance.none", status + " is not a contribution-assistance group", p.source());

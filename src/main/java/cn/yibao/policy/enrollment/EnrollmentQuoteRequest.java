@@ -53,32 +53,92 @@ public record EnrollmentQuoteRequest(
     /** An ordinary self-paid adult-style request: no student status, assistance, newborn or pool. */
     public static EnrollmentQuoteRequest simple(
             ResidentPolicy terms, LocalDate birthDate, InsuranceHistory history, LocalDate paymentDate) {
-        return new EnrollmentQuoteRequest(terms, birthDate, StudentStatus.NONE, false, AssistanceStatus.NONE, history,
-                paymentDate, 0, null, Payer.SELF, null);
+        return new EnrollmentQuoteRequest(
+                terms,
+                birthDate,
+                StudentStatus.NONE,
+                false,
+                AssistanceStatus.NONE,
+                history,
+                paymentDate,
+                0,
+                null,
+                Payer.SELF,
+                null);
     }
 
     public EnrollmentQuoteRequest withStudentStatus(StudentStatus s) {
-        return new EnrollmentQuoteRequest(terms, birthDate, s, newCollegeStudent, assistanceStatus, history,
-                paymentDate, backPaidYears, newborn, payer, poolModeSetAt);
+        return new EnrollmentQuoteRequest(
+                terms,
+                birthDate,
+                s,
+                newCollegeStudent,
+                assistanceStatus,
+                history,
+                paymentDate,
+                backPaidYears,
+                newborn,
+                payer,
+                poolModeSetAt);
     }
 
     public EnrollmentQuoteRequest withAssistance(AssistanceStatus a) {
-        return new EnrollmentQuoteRequest(terms, birthDate, studentStatus, newCollegeStudent, a, history,
-                paymentDate, backPaidYears, newborn, payer, poolModeSetAt);
+        return new EnrollmentQuoteRequest(
+                terms,
+                birthDate,
+                studentStatus,
+                newCollegeStudent,
+                a,
+                history,
+                paymentDate,
+                backPaidYears,
+                newborn,
+                payer,
+                poolModeSetAt);
     }
 
     public EnrollmentQuoteRequest withBackPaidYears(int r) {
-        return new EnrollmentQuoteRequest(terms, birthDate, studentStatus, newCollegeStudent, assistanceStatus, history,
-                paymentDate, r, newborn, payer, poolModeSetAt);
+        return new EnrollmentQuoteRequest(
+                terms,
+                birthDate,
+                studentStatus,
+                newCollegeStudent,
+                assistanceStatus,
+                history,
+                paymentDate,
+                r,
+                newborn,
+                payer,
+                poolModeSetAt);
     }
 
     public EnrollmentQuoteRequest asNewborn(NewbornEnrolment n) {
-        return new EnrollmentQuoteRequest(terms, birthDate, studentStatus, newCollegeStudent, assistanceStatus, history,
-                paymentDate, backPaidYears, n, payer, poolModeSetAt);
+        return new EnrollmentQuoteRequest(
+                terms,
+                birthDate,
+                studentStatus,
+                newCollegeStudent,
+                assistanceStatus,
+                history,
+                paymentDate,
+                backPaidYears,
+                n,
+                payer,
+                poolModeSetAt);
     }
 
     public EnrollmentQuoteRequest paidByPool(LocalDateTime modeSetAt) {
-        return new EnrollmentQuoteRequest(terms, birthDate, studentStatus, newCollegeStudent, assistanceStatus, history,
-                paymentDate, backPaidYears, newborn, Payer.FAMILY_POOL, modeSetAt);
+        return new EnrollmentQuoteRequest(
+                terms,
+                birthDate,
+                studentStatus,
+                newCollegeStudent,
+                assistanceStatus,
+                history,
+                paymentDate,
+                backPaidYears,
+                newborn,
+                Payer.FAMILY_POOL,
+                modeSetAt);
     }
 }

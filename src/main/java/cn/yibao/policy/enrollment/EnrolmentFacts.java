@@ -52,8 +52,19 @@ public record EnrolmentFacts(
     /** A local-hukou person, not employed, enrolled last year in {@code previousCategory} with the hukou. */
     public static EnrolmentFacts localHukou(
             LocalDate birthDate, StudentStatus student, @Nullable ResidentCategory previousCategory, LocalDate asOf) {
-        return new EnrolmentFacts(birthDate, Residency.LOCAL_HUKOU, student, true, EmploymentStatus.NONE, false,
-                false, false, false, previousCategory, previousCategory == null ? null : Residency.LOCAL_HUKOU,
-                false, asOf);
+        return new EnrolmentFacts(
+                birthDate,
+                Residency.LOCAL_HUKOU,
+                student,
+                true,
+                EmploymentStatus.NONE,
+                false,
+                false,
+                false,
+                false,
+                previousCategory,
+                previousCategory == null ? null : Residency.LOCAL_HUKOU,
+                false,
+                asOf);
     }
 }

@@ -35,40 +35,75 @@ public final class IncentiveRules {
         int free = inc.continuousFreeYears().require("incentive.continuous");
         Money cont = step(inc.continuousStep(), Math.max(0, c - free));
         Money zero = step(inc.zeroClaimStep(), z);
-        out.add("incentive.continuous", c + " continuous resident years; " + free + " earn nothing",
-                null, null, cont, inc.continuousStep().source());
-        out.add("incentive.zero-claim", z + " earlier zero-claim years in the streak (unknown reimbursement is not zero)",
-                null, null, zero, inc.zeroClaimStep().source());
+        out.add(
+                "incentive.continuous",
+                c + " continuous resident years; " + free + " earn nothing",
+                null,
+                null,
+                cont,
+                inc.continuousStep().source());
+        out.add(
+                "incentive.zero-claim",
+                z + " earlier zero-claim years in the streak (unknown reimbursement is not zero)",
+                null,
+                null,
+                zero,
+                inc.zeroClaimStep().source());
         Money total = cont != null && zero != null ? cont.plus(zero) : null;
         return limit(terms, status, c, z, cont, zero, total, out);
     }
 
-    private static Incentive limit(ResidentPolicy terms, AssistanceStatus status, int c, int z, Money cont, Money zero,
-            Money total, Lines out) {
+    private static Incentive limit(
+            ResidentPolicy terms,
+            AssistanceStatus status,
+            int c,
+            int z,
+            Money cont,
+            Money zero,
+            Money total,
+            Lines out) {
         Param<CriticalIllness> ci = terms.criticalIllness();
         Param<Rate> rate = terms.incentive().limitRate();
-        if (ci.orNull() instanceof CriticalIllness.ExcessBands eb && eb.specialGroups().contains(status)) {
-            out.note("incentive.limit", status + " is a critical-illness special group without a cap: the increments"
-                    + " change nothing", ci.source());
+        if (ci.orNull() instanceof CriticalIllness.ExcessBands eb
+                && eb.specialGroups().contains(status)) {
+            out.note(
+                    "incentive.limit",
+                    status + " is a critical-illness special group without a cap: the increments" + " change nothing",
+                    ci.source());
             return new Incentive(c, z, cont, zero, total, total, false, null);
         }
         Money cap = ordinaryCap(ci);
         if (total == null || cap == null || !rate.isPublished()) {
-            out.note("incentive.limit", "limit not computable: " + (total == null ? "increment amounts"
-                    : cap == null ? "the critical-illness cap" : "the limit rate") + " not published",
-                    total == null ? terms.incentive().continuousStep().source() : cap == null ? ci.source() : rate.source());
+            out.note(
+                    "incentive.limit",
+                    "limit not computable: "
+                            + (total == null
+                                    ? "increment amounts"
+                                    : cap == null ? "the critical-illness cap" : "the limit rate")
+                            + " not published",
+                    total == null
+                            ? terms.incentive().continuousStep().source()
+                            : cap == null ? ci.source() : rate.source());
             return new Incentive(c, z, cont, zero, total, total, false, null);
         }
         Money max = cap.times(rate.require("incentive.limit"), RoundingMode.HALF_UP);
         Money applied = total.min(max);
         Money effective = cap.plus(applied);
-        out.add("incentive.limit", "increments apply up to " + max + " (the limit rate of the critical-illness cap "
-                + cap + "); effective cap " + effective, cap, rate.orNull(), applied, rate.source());
+        out.add(
+                "incentive.limit",
+                "increments apply up to " + max + " (the limit rate of the critical-illness cap " + cap
+                        + "); effective cap " + effective,
+                cap,
+                rate.orNull(),
+                applied,
+                rate.source());
         return new Incentive(c, z, cont, zero, total, applied, true, effective);
     }
 
     private static Money ordinaryCap(Param<CriticalIllness> ci) {
-        return ci.orNull() instanceof CriticalIllness.ExcessBands eb ? eb.ordinary().cap() : null;
+        return ci.orNull() instanceof CriticalIllness.ExcessBands eb
+                ? eb.ordinary().cap()
+                : null;
     }
 
     private static Money step(Param<Money> step, int count) {

@@ -13,8 +13,8 @@ public final class NewbornRules {
             ResidentPolicy terms, LocalDate birthDate, LocalDate paymentDate, NewbornEnrolment newborn) {
         int y0 = birthDate.getYear();
         if (terms.year() < y0) {
-            throw PolicyException.badInput("contribution.newborn", "born " + birthDate + ", after policy year "
-                    + terms.year());
+            throw PolicyException.badInput(
+                    "contribution.newborn", "born " + birthDate + ", after policy year " + terms.year());
         }
         if (newborn == null || terms.year() > y0 + 1) {
             return NewbornStatus.NONE;
@@ -32,6 +32,8 @@ public final class NewbornRules {
         if (!within) {
             return NewbornStatus.AFTER_90_DAYS;
         }
-        return crosses && newborn.bothYearsPaid() ? NewbornStatus.WITHIN_90_DAYS_CROSS_YEAR : NewbornStatus.WITHIN_90_DAYS;
+        return crosses && newborn.bothYearsPaid()
+                ? NewbornStatus.WITHIN_90_DAYS_CROSS_YEAR
+                : NewbornStatus.WITHIN_90_DAYS;
     }
 }

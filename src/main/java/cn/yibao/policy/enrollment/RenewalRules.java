@@ -32,7 +32,8 @@ public final class RenewalRules {
         boolean hukouLost = f.previousResidency() == Residency.LOCAL_HUKOU && f.residency() != Residency.LOCAL_HUKOU;
         boolean permitExpired = f.residency() == Residency.RESIDENCE_PERMIT && !f.ownPermitValid();
         boolean nonStudent = f.studentStatus() == StudentStatus.NONE;
-        boolean hmtOrPassport = f.previousResidency() == Residency.HMT_RESIDENCE_PERMIT || f.enrolledWithForeignPassport();
+        boolean hmtOrPassport =
+                f.previousResidency() == Residency.HMT_RESIDENCE_PERMIT || f.enrolledWithForeignPassport();
         boolean infantWithoutPermit =
                 now == ResidentCategory.INFANT && EligibilityRules.nonLocal(f) && !f.ownPermitValid();
         return hukouLost || permitExpired || (nonStudent && hmtOrPassport) || infantWithoutPermit;

@@ -25,28 +25,40 @@ final class WindowRules {
         rejectImpossibleDates(r, newborn, cal);
         Param<List<ResidentCategory>> cats = cal.windowCategories();
         if (!cats.require("contribution.window").contains(cat)) {
-            throw new PolicyException(ErrorCode.POLICY_NOT_PUBLISHED, "contribution.window",
-                    "no enrolment window is published for " + cat + " in " + r.terms().key() + " — "
-                            + cats.source().cite());
+            throw new PolicyException(
+                    ErrorCode.POLICY_NOT_PUBLISHED,
+                    "contribution.window",
+                    "no enrolment window is published for " + cat + " in "
+                            + r.terms().key() + " — " + cats.source().cite());
         }
         if (newborn.within()) {
-            out.note("contribution.window", "newborn paid within " + r.terms().newbornEnrolWithinDays().orNull()
-                    + " days of birth: the window rule does not apply", r.terms().newbornEnrolWithinDays().source());
+            out.note(
+                    "contribution.window",
+                    "newborn paid within " + r.terms().newbornEnrolWithinDays().orNull()
+                            + " days of birth: the window rule does not apply",
+                    r.terms().newbornEnrolWithinDays().source());
             return true;
         }
         FamilyAid.Network pool = poolNetwork(r, cat);
         if (pool != null) {
             boolean in = !r.poolModeSetAt().isAfter(pool.modeDeadline());
-            out.note("contribution.window", "family-pool payment: PAY_CONTRIBUTION set at " + r.poolModeSetAt()
-                    + (in ? ", by " : ", after ") + "the deadline " + pool.modeDeadline()
-                    + " (the batch deduction is part of the window)", r.terms().familyAid().network().source());
+            out.note(
+                    "contribution.window",
+                    "family-pool payment: PAY_CONTRIBUTION set at " + r.poolModeSetAt()
+                            + (in ? ", by " : ", after ") + "the deadline " + pool.modeDeadline()
+                            + " (the batch deduction is part of the window)",
+                    r.terms().familyAid().network().source());
             return in;
         }
-        Param<LocalDate> endParam = cal.paymentDeadline().isPublished() ? cal.paymentDeadline() : cal.enrollmentCloses();
+        Param<LocalDate> endParam =
+                cal.paymentDeadline().isPublished() ? cal.paymentDeadline() : cal.enrollmentCloses();
         LocalDate end = endParam.require("contribution.window");
         boolean in = !r.paymentDate().isAfter(end);
-        out.note("contribution.window", "payment on " + r.paymentDate() + (in ? " is" : " is not")
-                + " within the enrolment window ending " + end, endParam.source());
+        out.note(
+                "contribution.window",
+                "payment on " + r.paymentDate() + (in ? " is" : " is not") + " within the enrolment window ending "
+                        + end,
+                endParam.source());
         return in;
     }
 
@@ -60,17 +72,20 @@ final class WindowRules {
     }
 
     /** After 31 December of Y (except a newborn's cross-year payment) or before the window opens. */
-    private static void rejectImpossibleDates(EnrollmentQuoteRequest r, NewbornStatus newborn, ResidentPolicy.Calendar cal) {
+    private static void rejectImpossibleDates(
+            EnrollmentQuoteRequest r, NewbornStatus newborn, ResidentPolicy.Calendar cal) {
         LocalDate pay = r.paymentDate();
         LocalDate yearEnd = LocalDate.of(r.terms().year(), 12, 31);
         if (pay.isAfter(yearEnd) && !newborn.within()) {
-            throw PolicyException.badInput("contribution.window",
-                    "a payment on " + pay + " is after the end of policy year " + r.terms().year());
+            throw PolicyException.badInput(
+                    "contribution.window",
+                    "a payment on " + pay + " is after the end of policy year "
+                            + r.terms().year());
         }
         LocalDate opens = cal.enrollmentOpens().orNull();
         if (opens != null && pay.isBefore(opens)) {
-            throw PolicyException.badInput("contribution.window",
-                    "a payment on " + pay + " is before the enrolment window opens on " + opens);
+            throw PolicyException.badInput(
+                    "contribution.window", "a payment on " + pay + " is before the enrolment window opens on " + opens);
         }
     }
 }

@@ -16,7 +16,9 @@ class CategoryRulesTest {
     private static final PolicyCatalog CATALOG = PolicyFileLoader.loadDefault();
 
     @ParameterizedTest(name = "Ningbo {0}: born {1} with student status {2} is {3}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             # SPEC §3.1.1 boundaries of the 2025 table (base date 2024-12-31)
             2025, 2019-01-01, NONE, INFANT
             2025, 2018-12-31, NONE, OTHER_MINOR
@@ -35,11 +37,14 @@ class CategoryRulesTest {
             """)
     void the_category_follows_the_age_on_the_day_before_the_policy_year(
             int year, LocalDate birth, StudentStatus student, ResidentCategory expected) {
-        assertThat(CategoryRules.category(CATALOG.resident(Region.NINGBO, year), birth, student)).isEqualTo(expected);
+        assertThat(CategoryRules.category(CATALOG.resident(Region.NINGBO, year), birth, student))
+                .isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "the base date of {0} {1} is {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             NINGBO,  2025, 2024-12-31
             NINGBO,  2026, 2025-12-31
             HUAIHUA, 2026, 2025-12-31

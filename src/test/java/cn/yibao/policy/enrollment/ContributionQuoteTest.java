@@ -31,7 +31,9 @@ class ContributionQuoteTest {
             InsuranceHistory.builder().resident(2025, Money.of("120.00")).build();
 
     @ParameterizedTest(name = "E1 {0}: born {1}, {2} → {3}, due {4}, no waiting, benefits all 2026")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             A, 1985-04-12, NONE,              ADULT,                     800.00
             B, 2023-08-01, NONE,              INFANT,                    630.00
             C, 2010-03-15, NONE,              OTHER_MINOR,               320.00
@@ -57,7 +59,8 @@ class ContributionQuoteTest {
         assertThat(q.benefitsStart()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(q.benefitsEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
         assertThat(q.projected()).isFalse();
-        assertThat(q.explanation()).extracting(Explanation::rule)
+        assertThat(q.explanation())
+                .extracting(Explanation::rule)
                 .contains("contribution.individual", "contribution.window", "benefits.start", "incentive.continuous");
         assertThat(q.explanation()).allSatisfy(e -> assertThat(e.layer()).isNull());
     }
@@ -65,12 +68,14 @@ class ContributionQuoteTest {
     @Test
     void e1_family_a_b_c_d_pays_2070_in_all() {
         Money total = Money.ZERO;
-        String[][] family = {{"1985-04-12", "NONE"}, {"2023-08-01", "NONE"}, {"2010-03-15", "NONE"},
-            {"2016-09-01", "PRIMARY_SECONDARY"}};
+        String[][] family = {
+            {"1985-04-12", "NONE"}, {"2023-08-01", "NONE"}, {"2010-03-15", "NONE"}, {"2016-09-01", "PRIMARY_SECONDARY"}
+        };
         for (String[] p : family) {
-            total = total.plus(EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(NINGBO_2026,
-                            LocalDate.parse(p[0]), INSURED_2025, LocalDate.of(2025, 12, 20))
-                    .withStudentStatus(StudentStatus.valueOf(p[1]))).amountDue());
+            total = total.plus(EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
+                                    NINGBO_2026, LocalDate.parse(p[0]), INSURED_2025, LocalDate.of(2025, 12, 20))
+                            .withStudentStatus(StudentStatus.valueOf(p[1])))
+                    .amountDue());
         }
         assertThat(total).isEqualTo(Money.of("2070.00"));
     }
@@ -85,34 +90,48 @@ class ContributionQuoteTest {
         assertThat(q.waiting()).isEqualTo(new WaitingPeriod(3, 0));
         assertThat(q.benefitsStart()).isEqualTo(LocalDate.of(2026, 5, 10));
         assertThat(q.benefitsEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
-        assertThat(q.explanation()).extracting(Explanation::rule).contains("contribution.out-of-window", "waiting.fixed");
+        assertThat(q.explanation())
+                .extracting(Explanation::rule)
+                .contains("contribution.out-of-window", "waiting.fixed");
     }
 
     @ParameterizedTest(name = "E1 2025 comparison: born {0} → {1} {2} (subsidy {3})")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             1985-04-12, NONE,              780.00, 2090.00
             2023-08-01, NONE,              630.00, 1000.00
             2010-03-15, NONE,              290.00, 370.00
             2016-09-01, PRIMARY_SECONDARY, 290.00, 370.00
             """)
     void e1_2025_comparison_quotes(LocalDate birth, StudentStatus student, String due, String subsidy) {
-        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(CATALOG.resident(Region.NINGBO,
-                2025), birth, InsuranceHistory.EMPTY, LocalDate.of(2024, 12, 20)).withStudentStatus(student));
+        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
+                        CATALOG.resident(Region.NINGBO, 2025),
+                        birth,
+                        InsuranceHistory.EMPTY,
+                        LocalDate.of(2024, 12, 20))
+                .withStudentStatus(student));
         assertThat(q.amountDue()).isEqualTo(Money.of(due));
         assertThat(q.subsidy()).isEqualTo(Money.of(subsidy));
     }
 
     @Test
     void a_ningbo_2025_college_student_is_not_published() {
-        assertThatThrownBy(() -> ContributionRules.due(EnrollmentQuoteRequest.simple(CATALOG.resident(Region.NINGBO,
-                        2025), LocalDate.of(2005, 1, 1), InsuranceHistory.EMPTY, LocalDate.of(2024, 12, 20))
-                .withStudentStatus(StudentStatus.COLLEGE)))
-                .isInstanceOfSatisfying(PolicyException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
+        assertThatThrownBy(() -> ContributionRules.due(EnrollmentQuoteRequest.simple(
+                                CATALOG.resident(Region.NINGBO, 2025),
+                                LocalDate.of(2005, 1, 1),
+                                InsuranceHistory.EMPTY,
+                                LocalDate.of(2024, 12, 20))
+                        .withStudentStatus(StudentStatus.COLLEGE)))
+                .isInstanceOfSatisfying(
+                        PolicyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
     }
 
-    @ParameterizedTest(name = "E21: {0} paying {1} → in window {2}, assistance {4}, surcharge {5}, due {6}, benefits from {7}")
-    @CsvSource(textBlock = """
+    @ParameterizedTest(
+            name = "E21: {0} paying {1} → in window {2}, assistance {4}, surcharge {5}, due {6}, benefits from {7}")
+    @CsvSource(
+            textBlock =
+                    """
             NONE,                2025-11-15, true,  400.00, 0.00,   0.00,   400.00,  2026-01-01
             ORPHAN,              2025-11-15, true,  400.00, 400.00, 0.00,   0.00,    2026-01-01
             MINIMUM_LIVING,      2025-11-15, true,  400.00, 200.00, 0.00,   200.00,  2026-01-01
@@ -120,10 +139,18 @@ class ContributionQuoteTest {
             MINIMUM_LIVING,      2026-02-01, false, 400.00, 200.00, 700.00, 900.00,  2026-05-01
             RETURNED_TO_POVERTY, 2025-11-15, true,  400.00, 0.00,   0.00,   400.00,  2026-01-01
             """)
-    void e21_huaihua_2026_quotes_with_assistance(AssistanceStatus assistance, LocalDate paid, boolean inWindow,
-            String personal, String reduction, String surcharge, String due, LocalDate benefitsFrom) {
-        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(HUAIHUA_2026,
-                LocalDate.of(1980, 6, 1), INSURED_2025, paid).withAssistance(assistance));
+    void e21_huaihua_2026_quotes_with_assistance(
+            AssistanceStatus assistance,
+            LocalDate paid,
+            boolean inWindow,
+            String personal,
+            String reduction,
+            String surcharge,
+            String due,
+            LocalDate benefitsFrom) {
+        EnrollmentQuote q = EnrollmentQuoteRules.quote(
+                EnrollmentQuoteRequest.simple(HUAIHUA_2026, LocalDate.of(1980, 6, 1), INSURED_2025, paid)
+                        .withAssistance(assistance));
         assertThat(q.inEnrollmentWindow()).isEqualTo(inWindow);
         assertThat(q.individualContribution()).isEqualTo(Money.of(personal));
         assertThat(q.assistanceReduction()).isEqualTo(Money.of(reduction));
@@ -138,28 +165,30 @@ class ContributionQuoteTest {
     void a_payment_on_2027_01_05_for_2026_is_bad_user_input() {
         assertThatThrownBy(() -> EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
                         NINGBO_2026, LocalDate.of(1985, 4, 12), INSURED_2025, LocalDate.of(2027, 1, 5))))
-                .isInstanceOfSatisfying(PolicyException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_USER_INPUT));
+                .isInstanceOfSatisfying(
+                        PolicyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_USER_INPUT));
     }
 
     @Test
     void a_payment_before_the_huaihua_window_opens_is_bad_user_input() {
         assertThatThrownBy(() -> EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
                         HUAIHUA_2026, LocalDate.of(1985, 4, 12), INSURED_2025, LocalDate.of(2025, 8, 31))))
-                .isInstanceOfSatisfying(PolicyException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_USER_INPUT));
+                .isInstanceOfSatisfying(
+                        PolicyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.BAD_USER_INPUT));
     }
 
     @Test
     void shanghai_adults_are_not_published() {
         assertThatThrownBy(() -> EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
                         SHANGHAI_2026, LocalDate.of(1985, 4, 12), INSURED_2025, LocalDate.of(2025, 12, 1))))
-                .isInstanceOfSatisfying(PolicyException.class,
-                        e -> assertThat(e.code()).isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
+                .isInstanceOfSatisfying(
+                        PolicyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
     }
 
     @ParameterizedTest(name = "Shanghai pupil paid {0} (pool mode set {1}) → in window {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             2025-12-15, ,                 true
             2025-12-16, ,                 false
             2025-12-20, 2025-12-15T17:00, true
@@ -167,8 +196,9 @@ class ContributionQuoteTest {
             """)
     void shanghai_pupils_pay_by_15_december_and_pool_payments_count_by_the_mode_time(
             LocalDate paid, LocalDateTime modeSetAt, boolean inWindow) {
-        EnrollmentQuoteRequest r = EnrollmentQuoteRequest.simple(SHANGHAI_2026, LocalDate.of(2015, 5, 1),
-                INSURED_2025, paid).withStudentStatus(StudentStatus.PRIMARY_SECONDARY);
+        EnrollmentQuoteRequest r = EnrollmentQuoteRequest.simple(
+                        SHANGHAI_2026, LocalDate.of(2015, 5, 1), INSURED_2025, paid)
+                .withStudentStatus(StudentStatus.PRIMARY_SECONDARY);
         EnrollmentQuote q = EnrollmentQuoteRules.quote(modeSetAt == null ? r : r.paidByPool(modeSetAt));
         assertThat(q.amountDue()).isEqualTo(Money.of("400.00"));
         assertThat(q.inEnrollmentWindow()).isEqualTo(inWindow);
@@ -178,7 +208,7 @@ class ContributionQuoteTest {
     @Test
     void ningbo_assistance_is_not_published_and_explained() {
         EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
-                NINGBO_2026, LocalDate.of(1985, 4, 12), INSURED_2025, LocalDate.of(2025, 12, 20))
+                        NINGBO_2026, LocalDate.of(1985, 4, 12), INSURED_2025, LocalDate.of(2025, 12, 20))
                 .withAssistance(AssistanceStatus.MINIMUM_LIVING));
         assertThat(q.assistanceReduction()).isEqualTo(Money.ZERO);
         assertThat(q.amountDue()).isEqualTo(Money.of("800.00"));

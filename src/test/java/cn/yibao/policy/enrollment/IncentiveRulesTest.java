@@ -20,8 +20,19 @@ class IncentiveRulesTest {
     private static final Money ZERO_CLAIM = Money.of("0.00");
 
     /** Expected values copied from SPEC E1 and E14; null = not computable / not published. */
-    record Row(String name, Region region, int year, InsuranceHistory history, AssistanceStatus status, int c, int z,
-            String continuous, String zeroClaim, String total, boolean computable, String effectiveCap) {
+    record Row(
+            String name,
+            Region region,
+            int year,
+            InsuranceHistory history,
+            AssistanceStatus status,
+            int c,
+            int z,
+            String continuous,
+            String zeroClaim,
+            String total,
+            boolean computable,
+            String effectiveCap) {
         @Override
         public String toString() {
             return name;
@@ -31,35 +42,138 @@ class IncentiveRulesTest {
     static Stream<Arguments> rows() {
         InsuranceHistory streak = longStreak(2031);
         return Stream.of(
-                row("E14(a) Huaihua Qian: zero-claim 2025 → cap 405,000", Region.HUAIHUA, 2026,
-                        InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(), AssistanceStatus.NONE, 2, 1,
-                        "0.00", "5000.00", "5000.00", true, "405000.00"),
-                row("E14(b) Huaihua Sun: employee 2025 neither breaks nor counts", Region.HUAIHUA, 2026,
-                        InsuranceHistory.builder().employee(2025).build(), AssistanceStatus.NONE, 1, 0,
-                        "0.00", "0.00", "0.00", true, "400000.00"),
-                row("E14(c) projected Huaihua 2035, zero-claim 2025–2034 → limited to 80,000", Region.HUAIHUA, 2035,
-                        longStreak(0), AssistanceStatus.NONE, 11, 10, "35000.00", "50000.00", "80000.00", true,
-                        "480000.00"),
-                row("E14(c) with 2031 uninsured: streak 2032–2035", Region.HUAIHUA, 2035, streak,
-                        AssistanceStatus.NONE, 4, 3, "0.00", "15000.00", "15000.00", true, "415000.00"),
-                row("E14(d) Ningbo 2026 as (a): limit not computable", Region.NINGBO, 2026,
-                        InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(), AssistanceStatus.NONE, 2, 1,
-                        "0.00", "5000.00", "5000.00", false, null),
-                row("E1 A: reimbursed in 2025 → nothing", Region.NINGBO, 2026,
-                        InsuranceHistory.builder().resident(2025, Money.of("350.00")).build(), AssistanceStatus.NONE,
-                        2, 0, "0.00", "0.00", "0.00", false, null),
-                row("E1 B: no reimbursement in 2025 → 5,000, cap null", Region.NINGBO, 2026,
-                        InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(), AssistanceStatus.NONE, 2, 1,
-                        "0.00", "5000.00", "5000.00", false, null),
-                row("unknown reimbursement is not zero-claim", Region.HUAIHUA, 2026,
-                        InsuranceHistory.builder().resident(2025, null).build(), AssistanceStatus.NONE, 2, 0,
-                        "0.00", "0.00", "0.00", true, "400000.00"),
-                row("Shanghai: c and z reported, amounts not published", Region.SHANGHAI, 2026,
-                        InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(), AssistanceStatus.NONE, 2, 1,
-                        null, null, null, false, null),
-                row("Huaihua CI special group: no cap, increments change nothing", Region.HUAIHUA, 2026,
+                row(
+                        "E14(a) Huaihua Qian: zero-claim 2025 → cap 405,000",
+                        Region.HUAIHUA,
+                        2026,
                         InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(),
-                        AssistanceStatus.EXTREMELY_POOR, 2, 1, "0.00", "5000.00", "5000.00", false, null));
+                        AssistanceStatus.NONE,
+                        2,
+                        1,
+                        "0.00",
+                        "5000.00",
+                        "5000.00",
+                        true,
+                        "405000.00"),
+                row(
+                        "E14(b) Huaihua Sun: employee 2025 neither breaks nor counts",
+                        Region.HUAIHUA,
+                        2026,
+                        InsuranceHistory.builder().employee(2025).build(),
+                        AssistanceStatus.NONE,
+                        1,
+                        0,
+                        "0.00",
+                        "0.00",
+                        "0.00",
+                        true,
+                        "400000.00"),
+                row(
+                        "E14(c) projected Huaihua 2035, zero-claim 2025–2034 → limited to 80,000",
+                        Region.HUAIHUA,
+                        2035,
+                        longStreak(0),
+                        AssistanceStatus.NONE,
+                        11,
+                        10,
+                        "35000.00",
+                        "50000.00",
+                        "80000.00",
+                        true,
+                        "480000.00"),
+                row(
+                        "E14(c) with 2031 uninsured: streak 2032–2035",
+                        Region.HUAIHUA,
+                        2035,
+                        streak,
+                        AssistanceStatus.NONE,
+                        4,
+                        3,
+                        "0.00",
+                        "15000.00",
+                        "15000.00",
+                        true,
+                        "415000.00"),
+                row(
+                        "E14(d) Ningbo 2026 as (a): limit not computable",
+                        Region.NINGBO,
+                        2026,
+                        InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(),
+                        AssistanceStatus.NONE,
+                        2,
+                        1,
+                        "0.00",
+                        "5000.00",
+                        "5000.00",
+                        false,
+                        null),
+                row(
+                        "E1 A: reimbursed in 2025 → nothing",
+                        Region.NINGBO,
+                        2026,
+                        InsuranceHistory.builder()
+                                .resident(2025, Money.of("350.00"))
+                                .build(),
+                        AssistanceStatus.NONE,
+                        2,
+                        0,
+                        "0.00",
+                        "0.00",
+                        "0.00",
+                        false,
+                        null),
+                row(
+                        "E1 B: no reimbursement in 2025 → 5,000, cap null",
+                        Region.NINGBO,
+                        2026,
+                        InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(),
+                        AssistanceStatus.NONE,
+                        2,
+                        1,
+                        "0.00",
+                        "5000.00",
+                        "5000.00",
+                        false,
+                        null),
+                row(
+                        "unknown reimbursement is not zero-claim",
+                        Region.HUAIHUA,
+                        2026,
+                        InsuranceHistory.builder().resident(2025, null).build(),
+                        AssistanceStatus.NONE,
+                        2,
+                        0,
+                        "0.00",
+                        "0.00",
+                        "0.00",
+                        true,
+                        "400000.00"),
+                row(
+                        "Shanghai: c and z reported, amounts not published",
+                        Region.SHANGHAI,
+                        2026,
+                        InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(),
+                        AssistanceStatus.NONE,
+                        2,
+                        1,
+                        null,
+                        null,
+                        null,
+                        false,
+                        null),
+                row(
+                        "Huaihua CI special group: no cap, increments change nothing",
+                        Region.HUAIHUA,
+                        2026,
+                        InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(),
+                        AssistanceStatus.EXTREMELY_POOR,
+                        2,
+                        1,
+                        "0.00",
+                        "5000.00",
+                        "5000.00",
+                        false,
+                        null));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,15 +191,17 @@ class IncentiveRulesTest {
 
     @Test
     void e14c_the_uncapped_total_is_85000() {
-        Incentive i = IncentiveRules.incentives(CATALOG.resident(Region.HUAIHUA, 2035), longStreak(0),
-                AssistanceStatus.NONE);
+        Incentive i =
+                IncentiveRules.incentives(CATALOG.resident(Region.HUAIHUA, 2035), longStreak(0), AssistanceStatus.NONE);
         assertThat(i.uncappedTotal()).isEqualTo(Money.of("85000.00"));
     }
 
     @Test
     void e14a_through_the_quote_facade() {
-        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(CATALOG.resident(Region.HUAIHUA,
-                2026), LocalDate.of(1990, 1, 1), InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(),
+        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
+                CATALOG.resident(Region.HUAIHUA, 2026),
+                LocalDate.of(1990, 1, 1),
+                InsuranceHistory.builder().resident(2025, ZERO_CLAIM).build(),
                 LocalDate.of(2025, 11, 1)));
         assertThat(q.continuousYears()).isEqualTo(2);
         assertThat(q.zeroClaimYears()).isEqualTo(1);
@@ -103,8 +219,19 @@ class IncentiveRulesTest {
         return b.build();
     }
 
-    private static Arguments row(String name, Region region, int year, InsuranceHistory h, AssistanceStatus s, int c,
-            int z, String cont, String zero, String total, boolean computable, String cap) {
+    private static Arguments row(
+            String name,
+            Region region,
+            int year,
+            InsuranceHistory h,
+            AssistanceStatus s,
+            int c,
+            int z,
+            String cont,
+            String zero,
+            String total,
+            boolean computable,
+            String cap) {
         return Arguments.of(new Row(name, region, year, h, s, c, z, cont, zero, total, computable, cap));
     }
 

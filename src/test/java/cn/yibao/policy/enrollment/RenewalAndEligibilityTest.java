@@ -22,7 +22,9 @@ class RenewalAndEligibilityTest {
 
     /** E1 actions; row D is SCHOOL, not E1's AUTO_RENEW, because §8 C6 overrides the table. */
     @ParameterizedTest(name = "E1 {0}: born {1}, {2}, 2025 {3} → 2026 action {4}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             A, 1985-04-12, NONE,              ADULT,                     AUTO_RENEW
             B, 2023-08-01, NONE,              INFANT,                    AUTO_RENEW
             C, 2010-03-15, NONE,              OTHER_MINOR,               AUTO_RENEW
@@ -40,7 +42,9 @@ class RenewalAndEligibilityTest {
     }
 
     @ParameterizedTest(name = "{0} → {7}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             not enrolled last year,                     LOCAL_HUKOU,          NONE,  false, NONE,     ,            ,                     REGISTER
             hukou moved out,                            RESIDENCE_PERMIT,     NONE,  true,  NONE,     ADULT,       LOCAL_HUKOU,          REVERIFY
             residence permit expired,                   RESIDENCE_PERMIT,     NONE,  false, NONE,     ADULT,       RESIDENCE_PERMIT,     REVERIFY
@@ -49,16 +53,37 @@ class RenewalAndEligibilityTest {
             C4 non-local infant with its own permit,    RESIDENCE_PERMIT,     NONE,  true,  INFANT,   INFANT,      RESIDENCE_PERMIT,     AUTO_RENEW
             C4 non-local infant without its own permit, NONE,                 NONE,  false, INFANT,   INFANT,      NONE,                 REVERIFY
             """)
-    void renewal_actions_follow_seed_000_section_3_with_c4(String situation, Residency residency, StudentStatus student,
-            boolean ownPermit, String age, ResidentCategory previous, Residency previousResidency, RenewalAction expected) {
+    void renewal_actions_follow_seed_000_section_3_with_c4(
+            String situation,
+            Residency residency,
+            StudentStatus student,
+            boolean ownPermit,
+            String age,
+            ResidentCategory previous,
+            Residency previousResidency,
+            RenewalAction expected) {
         LocalDate birth = age.equals("INFANT") ? LocalDate.of(2023, 3, 1) : LocalDate.of(1980, 3, 1);
-        EnrolmentFacts facts = new EnrolmentFacts(birth, residency, student, false, EmploymentStatus.NONE, ownPermit,
-                true, false, false, previous, previousResidency, false, PAID);
+        EnrolmentFacts facts = new EnrolmentFacts(
+                birth,
+                residency,
+                student,
+                false,
+                EmploymentStatus.NONE,
+                ownPermit,
+                true,
+                false,
+                false,
+                previous,
+                previousResidency,
+                false,
+                PAID);
         assertThat(RenewalRules.action(NINGBO_2026, facts)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} {1}: {2} → {11}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             NINGBO,  2026, local adult,                              1980-01-01, LOCAL_HUKOU,                NONE,              false, NONE,     false, false, false, ELIGIBLE
             NINGBO,  2026, non-local adult with a valid permit,      1980-01-01, RESIDENCE_PERMIT,           NONE,              false, NONE,     true,  false, false, ELIGIBLE
             NINGBO,  2026, non-local adult with an expired permit,   1980-01-01, RESIDENCE_PERMIT,           NONE,              false, NONE,     false, false, false, NOT_ELIGIBLE
@@ -74,11 +99,34 @@ class RenewalAndEligibilityTest {
             HUAIHUA, 2026, C5 college student in Huaihua,            2006-01-01, NONE,                       COLLEGE,           true,  NONE,     false, false, false, ELIGIBLE
             HUAIHUA, 2026, adult (rules NP),                         1980-01-01, LOCAL_HUKOU,                NONE,              false, NONE,     false, false, false, NOT_PUBLISHED
             """)
-    void eligibility_follows_section_3_1_2_and_c5(Region region, int year, String who, LocalDate birth,
-            Residency residency, StudentStatus student, boolean studiesHere, EmploymentStatus employment,
-            boolean ownPermit, boolean parentPermit, boolean parentInsured, Eligibility expected) {
-        EnrolmentFacts facts = new EnrolmentFacts(birth, residency, student, studiesHere, employment, ownPermit,
-                parentPermit, parentInsured, false, null, null, false, LocalDate.of(year, 4, 1));
-        assertThat(EligibilityRules.eligibility(CATALOG.resident(region, year), facts)).isEqualTo(expected);
+    void eligibility_follows_section_3_1_2_and_c5(
+            Region region,
+            int year,
+            String who,
+            LocalDate birth,
+            Residency residency,
+            StudentStatus student,
+            boolean studiesHere,
+            EmploymentStatus employment,
+            boolean ownPermit,
+            boolean parentPermit,
+            boolean parentInsured,
+            Eligibility expected) {
+        EnrolmentFacts facts = new EnrolmentFacts(
+                birth,
+                residency,
+                student,
+                studiesHere,
+                employment,
+                ownPermit,
+                parentPermit,
+                parentInsured,
+                false,
+                null,
+                null,
+                false,
+                LocalDate.of(year, 4, 1));
+        assertThat(EligibilityRules.eligibility(CATALOG.resident(region, year), facts))
+                .isEqualTo(expected);
     }
 }

@@ -24,16 +24,28 @@ class WaitingAndBenefitDatesTest {
     private static final LocalDate LI_BORN = LocalDate.of(1980, 1, 1);
     /** E2: Li, Huaihua resident-insured up to 2023, uninsured 2024 and 2025. */
     private static final InsuranceHistory LI = InsuranceHistory.builder()
-            .resident(2022, Money.of("0.00")).resident(2023, Money.of("0.00")).none(2024).none(2025).build();
+            .resident(2022, Money.of("0.00"))
+            .resident(2023, Money.of("0.00"))
+            .none(2024)
+            .none(2025)
+            .build();
 
     @ParameterizedTest(name = "E2{0}: paid {1}, back-paid {2} → due {3}, waiting {4}+{5}, benefits from {6}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             '',   2026-03-15, 0, 1100.00, 3, 1, 2026-07-15
             (a),  2026-03-15, 1, 1100.00, 3, 0, 2026-06-15
             (b),  2025-12-20, 0, 400.00,  3, 1, 2026-05-01
             """)
-    void e2_huaihua_late_enrolment_after_a_two_year_break(String variant, LocalDate paid, int backPaid, String due,
-            int fixed, int variable, LocalDate benefitsStart) {
+    void e2_huaihua_late_enrolment_after_a_two_year_break(
+            String variant,
+            LocalDate paid,
+            int backPaid,
+            String due,
+            int fixed,
+            int variable,
+            LocalDate benefitsStart) {
         EnrollmentQuote q = EnrollmentQuoteRules.quote(
                 EnrollmentQuoteRequest.simple(HUAIHUA_2026, LI_BORN, LI, paid).withBackPaidYears(backPaid));
         assertThat(q.amountDue()).isEqualTo(Money.of(due));
@@ -49,7 +61,9 @@ class WaitingAndBenefitDatesTest {
     }
 
     @ParameterizedTest(name = "E2: a claim on {0} is covered: {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             2026-07-14, false
             2026-07-15, true
             2026-12-31, true
@@ -58,13 +72,21 @@ class WaitingAndBenefitDatesTest {
         EnrollmentQuote q = EnrollmentQuoteRules.quote(
                 EnrollmentQuoteRequest.simple(HUAIHUA_2026, LI_BORN, LI, LocalDate.of(2026, 3, 15)));
         assertThat(q.covers(serviceDate)).isEqualTo(covered);
-        assertThat(q.explanation()).extracting(Explanation::rule)
-                .contains("contribution.window", "contribution.out-of-window", "waiting.fixed", "waiting.variable",
+        assertThat(q.explanation())
+                .extracting(Explanation::rule)
+                .contains(
+                        "contribution.window",
+                        "contribution.out-of-window",
+                        "waiting.fixed",
+                        "waiting.variable",
                         "benefits.start");
     }
 
-    @ParameterizedTest(name = "E12 {0} 2029 (projected): uninsured from {1}, back-paid {2} → variable {3}, benefits from {4}")
-    @CsvSource(textBlock = """
+    @ParameterizedTest(
+            name = "E12 {0} 2029 (projected): uninsured from {1}, back-paid {2} → variable {3}, benefits from {4}")
+    @CsvSource(
+            textBlock =
+                    """
             HUAIHUA, 2025, 0, 4, 2029-08-01
             HUAIHUA, 2025, 2, 3, 2029-07-01
             HUAIHUA, 2025, 4, 3, 2029-07-01
@@ -80,8 +102,9 @@ class WaitingAndBenefitDatesTest {
         InsuranceHistory history = uninsuredFrom == 2026
                 ? InsuranceHistory.builder().resident(2025, Money.of("10.00")).build()
                 : InsuranceHistory.EMPTY;
-        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
-                terms, LocalDate.of(1970, 5, 5), history, LocalDate.of(2028, 12, 10)).withBackPaidYears(backPaid));
+        EnrollmentQuote q = EnrollmentQuoteRules.quote(
+                EnrollmentQuoteRequest.simple(terms, LocalDate.of(1970, 5, 5), history, LocalDate.of(2028, 12, 10))
+                        .withBackPaidYears(backPaid));
         assertThat(q.inEnrollmentWindow()).isTrue();
         assertThat(q.gapYears()).isEqualTo(2029 - uninsuredFrom);
         assertThat(q.waiting()).isEqualTo(new WaitingPeriod(3, variable));
@@ -96,8 +119,11 @@ class WaitingAndBenefitDatesTest {
 
     @Test
     void e12_the_floor_is_explained_when_it_applies() {
-        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(CATALOG.resident(Region.HUAIHUA,
-                2029), LocalDate.of(1970, 5, 5), InsuranceHistory.EMPTY, LocalDate.of(2028, 12, 10))
+        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
+                        CATALOG.resident(Region.HUAIHUA, 2029),
+                        LocalDate.of(1970, 5, 5),
+                        InsuranceHistory.EMPTY,
+                        LocalDate.of(2028, 12, 10))
                 .withBackPaidYears(2));
         assertThat(q.explanation()).extracting(Explanation::rule).contains("waiting.repair", "waiting.floor");
     }
@@ -123,12 +149,21 @@ class WaitingAndBenefitDatesTest {
     }
 
     @ParameterizedTest(name = "E13{0}: born {1}, paid {2} → {3}, due {4}, waiting {5}, benefits {6} – 2026-12-31")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             (b), 2026-01-05, 2026-05-01, AFTER_90_DAYS,  630.00, 3, 2026-08-01, true
             (c), 2026-02-01, 2026-02-20, WITHIN_90_DAYS, 630.00, 0, 2026-02-01, false
             """)
-    void e13_ningbo_newborns_in_2026(String variant, LocalDate born, LocalDate paid, NewbornStatus status, String due,
-            int fixed, LocalDate benefitsStart, boolean flagged) {
+    void e13_ningbo_newborns_in_2026(
+            String variant,
+            LocalDate born,
+            LocalDate paid,
+            NewbornStatus status,
+            String due,
+            int fixed,
+            LocalDate benefitsStart,
+            boolean flagged) {
         EnrollmentQuote q = newborn(NINGBO_2026, born, paid);
         assertThat(q.newborn()).isEqualTo(status);
         assertThat(q.amountDue()).isEqualTo(Money.of(due));
@@ -141,8 +176,9 @@ class WaitingAndBenefitDatesTest {
 
     @Test
     void ningbo_assistance_recipients_are_exempt_from_waiting_even_out_of_window() {
-        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(NINGBO_2026, LI_BORN,
-                InsuranceHistory.EMPTY, LocalDate.of(2026, 3, 1)).withAssistance(AssistanceStatus.ORPHAN));
+        EnrollmentQuote q = EnrollmentQuoteRules.quote(
+                EnrollmentQuoteRequest.simple(NINGBO_2026, LI_BORN, InsuranceHistory.EMPTY, LocalDate.of(2026, 3, 1))
+                        .withAssistance(AssistanceStatus.ORPHAN));
         assertThat(q.waiting()).isEqualTo(WaitingPeriod.NONE);
         assertThat(q.benefitsStart()).isEqualTo(LocalDate.of(2026, 3, 1));
         assertThat(q.explanation()).extracting(Explanation::rule).contains("waiting.exempt");
@@ -150,10 +186,18 @@ class WaitingAndBenefitDatesTest {
 
     @Test
     void a_huaihua_new_college_student_enrolled_in_window_is_covered_from_1_september_2025() {
-        EnrollmentQuoteRequest r = new EnrollmentQuoteRequest(HUAIHUA_2026, LocalDate.of(2007, 6, 1),
-                StudentStatus.COLLEGE, true, AssistanceStatus.NONE,
-                InsuranceHistory.builder().resident(2025, null).build(), LocalDate.of(2025, 10, 1), 0, null,
-                Payer.SELF, null);
+        EnrollmentQuoteRequest r = new EnrollmentQuoteRequest(
+                HUAIHUA_2026,
+                LocalDate.of(2007, 6, 1),
+                StudentStatus.COLLEGE,
+                true,
+                AssistanceStatus.NONE,
+                InsuranceHistory.builder().resident(2025, null).build(),
+                LocalDate.of(2025, 10, 1),
+                0,
+                null,
+                Payer.SELF,
+                null);
         EnrollmentQuote q = EnrollmentQuoteRules.quote(r);
         assertThat(q.benefitsStart()).isEqualTo(LocalDate.of(2025, 9, 1));
         assertThat(q.benefitsEnd()).isEqualTo(LocalDate.of(2026, 12, 31));
@@ -178,8 +222,11 @@ class WaitingAndBenefitDatesTest {
         InsuranceHistory h = lastYearInWindow
                 ? InsuranceHistory.builder().resident(2025, null).build()
                 : InsuranceHistory.builder().residentOutOfWindow(2025, null).build();
-        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(CATALOG.resident(
-                Region.SHANGHAI, 2026), LocalDate.of(2015, 5, 1), h, LocalDate.of(2025, 12, 10))
+        EnrollmentQuote q = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
+                        CATALOG.resident(Region.SHANGHAI, 2026),
+                        LocalDate.of(2015, 5, 1),
+                        h,
+                        LocalDate.of(2025, 12, 10))
                 .withStudentStatus(StudentStatus.PRIMARY_SECONDARY));
         assertThat(q.waiting()).isEqualTo(new WaitingPeriod(fixed, 0));
     }
@@ -190,7 +237,9 @@ class WaitingAndBenefitDatesTest {
                 NINGBO_2026, LI_BORN, InsuranceHistory.EMPTY, LocalDate.of(2025, 12, 20)));
         assertThat(adult.waiting()).isEqualTo(new WaitingPeriod(3, 1));
         EnrollmentQuote bornIn2026 = EnrollmentQuoteRules.quote(EnrollmentQuoteRequest.simple(
-                CATALOG.resident(Region.NINGBO, 2027), LocalDate.of(2026, 3, 1), InsuranceHistory.EMPTY,
+                CATALOG.resident(Region.NINGBO, 2027),
+                LocalDate.of(2026, 3, 1),
+                InsuranceHistory.EMPTY,
                 LocalDate.of(2026, 12, 20)));
         assertThat(bornIn2026.gapYears()).isEqualTo(1);
     }

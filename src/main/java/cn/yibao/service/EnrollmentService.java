@@ -1,0 +1,148 @@
+package cn.yibao.service;
+
+import cn.yibao.persistence.EnrollmentEntity;
+import cn.yibao.persistence.EnrollmentLineEntity;
+import cn.yibao.persistence.EnrollmentRepository;
+import cn.yibao.persistence.ExplanationLineRepository;
+import cn.yibao.persistence.InsuredYearEntity;
+import cn.yibao.persistence.InsuredYearRepository;
+import cn.yibao.persistence.PersonEntity;
+import cn.yibao.persistence.YearTotalsEntity;
+import cn.yibao.persistence.YearTotalsRepository;
+import cn.yibao.policy.common.ErrorCode;
+import cn.yibao.policy.common.Explanation;
+import cn.yibao.policy.common.PolicyException;
+import cn.yibao.policy.enrollment.InsuranceHistory;
+import cn.yibao.policy.model.Payer;
+import cn.yibao.policy.model.Region;
+import cn.yibao.policy.model.Scheme;
+import cn.yibao.policy.parameters.PolicyCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Enrolling a person for a policy year: the rules decide, and the result commits in one transaction. */
+@ApplicationScoped
+public class EnrollmentService {
+
+    private final PolicyCatalog catalog;
+    private final PersonService persons;
+    private final EnrollmentRepository enrollments;
+    private final ExplanationLineRepository lines;
+    private final InsuredYearRepository insuredYears;
+    private final YearTotalsRepository totals;
+    private final HistoryLoader history;
+    private final Idempotency idempotency;
+
+    EnrollmentService(
+            PolicyCatalog catalog,
+            PersonService persons,
+            EnrollmentRepository enrollments,
+            ExplanationLineRepository lines,
+            InsuredYearRepository insuredYears,
+            YearTotalsRepository totals,
+            HistoryLoader history,
+            Idempotency idempotency) {
+        this.catalog = catalog;
+        this.persons = persons;
+        this.enrollments = enrollments;
+        this.lines = lines;
+        this.insuredYears = insuredYears;
+        this.totals = totals;
+        this.history = history;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public EnrollmentEntity enroll(EnrollCommand c) {
+        String hash = Idempotency.hash(c.toString().replace("idempotencyKey=" + c.idempotencyKey(), ""));
+        var replay = idempotency.replay(c.idempotencyKey(), "enroll", hash);
+        if (replay.isPresent()) {
+            return enrollments.findById(replay.get());
+        }
+        PersonEntity person = persons.get(c.personId());
+        Region region = Inputs.region(c.region());
+        Inputs.year(c.year());
+        if (c.paymentDate() == null) {
+            throw PolicyException.badInput("input.payment-date", "paymentDate is required");
+        }
+        Scheme scheme = c.scheme() == null ? Scheme.RESIDENT : c.scheme();
+        Payer payer = c.payer() == null ? Payer.SELF : c.payer();
+        checkNotEnrolled(person.id, c.year(), scheme);
+        EnrollmentDecision d =
+                scheme == Scheme.RESIDENT ? resident(c, person, region, payer) : employee(c, person, region, payer);
+        EnrollmentEntity e = persist(c, person, region, scheme, payer, d);
+        idempotency.remember(c.idempotencyKey(), "enroll", hash, e.id);
+        return e;
+    }
+
+    private EnrollmentDecision resident(EnrollCommand c, PersonEntity person, Region region, Payer payer) {
+        if (payer == Payer.FAMILY_POOL) {
+            throw new PolicyException(
+                    ErrorCode.NOT_ELIGIBLE, "family.pool", "paying from a family mutual-aid pool is not available yet");
+        }
+        InsuranceHistory h = history.before(person.id, c.year());
+        boolean firstCollegeYear = h.status(c.year() - 1) != cn.yibao.policy.enrollment.CoverageStatus.RESIDENT;
+        var quote = ResidentEnrollment.quote(
+                catalog.resident(region, c.year()),
+                person,
+                h,
+                c.paymentDate(),
+                payer,
+                c.backPaidYears(),
+                firstCollegeYear);
+        return ResidentEnrollment.decision(quote, payer);
+    }
+
+    private EnrollmentDecision employee(EnrollCommand c, PersonEntity person, Region region, Payer payer) {
+        if (payer != Payer.SELF) {
+            throw PolicyException.badInput(
+                    "input.payer", "employee contributions are paid by the employee (payer SELF)");
+        }
+        boolean employeeLastYear = history.employeeIn(person.id, c.year() - 1);
+        boolean residentLastYear = history.before(person.id, c.year()).status(c.year() - 1)
+                == cn.yibao.policy.enrollment.CoverageStatus.RESIDENT;
+        return EmployeeEnrollment.decide(
+                catalog.employee(region, c.year()), person, c.paymentDate(), employeeLastYear, residentLastYear);
+    }
+
+    private void checkNotEnrolled(long personId, int year, Scheme scheme) {
+        if (enrollments.find(personId, year, scheme).isPresent()
+                || insuredYears
+                        .findByIdOptional(new InsuredYearEntity.Key(personId, year, scheme))
+                        .isPresent()) {
+            throw new PolicyException(
+                    ErrorCode.CONFLICT, "enrollment.unique", "already enrolled or recorded for " + year + " " + scheme);
+        }
+    }
+
+    private EnrollmentEntity persist(
+            EnrollCommand c, PersonEntity person, Region region, Scheme scheme, Payer payer, EnrollmentDecision d) {
+        EnrollmentEntity e = EnrollmentMapping.entity(c, person, region, scheme, payer, d);
+        enrollments.persist(e);
+        short seq = 0;
+        for (Explanation x : d.lines()) {
+            EnrollmentLineEntity l = new EnrollmentLineEntity();
+            l.ownerId = e.id;
+            l.seq = seq++;
+            l.rule = x.rule();
+            l.text = x.text();
+            l.source = x.source().cite();
+            lines.persist(l);
+        }
+        InsuredYearEntity y = new InsuredYearEntity();
+        y.personId = person.id;
+        y.year = c.year();
+        y.scheme = scheme;
+        y.region = region.code();
+        y.paidInWindow = d.inWindow();
+        y.origin = "ENROLLMENT";
+        insuredYears.persist(y);
+        YearTotalsEntity t = new YearTotalsEntity();
+        t.personId = person.id;
+        t.year = c.year();
+        t.scheme = scheme;
+        t.currentAccount = d.currentAccountCredit();
+        totals.persist(t);
+        return e;
+    }
+}
