@@ -50,11 +50,16 @@ public final class BasicBenefits {
 
     /** The per-admission model publishes no family-sickbed benefit. */
     private static BasicResult perAdmission(
-            BenefitTerms terms, Inpatient.PerAdmission model, Param<Inpatient> param, ClaimFacts claim,
+            BenefitTerms terms,
+            Inpatient.PerAdmission model,
+            Param<Inpatient> param,
+            ClaimFacts claim,
             YearToDate ytd) {
         if (claim.careType() != CareType.INPATIENT) {
-            throw BenefitTerms.notPublished("inpatient.family-sickbed",
-                    "family-sickbed benefits are not published — " + param.source().cite());
+            throw BenefitTerms.notPublished(
+                    "inpatient.family-sickbed",
+                    "family-sickbed benefits are not published — "
+                            + param.source().cite());
         }
         return PerAdmissionInpatient.apply(terms, model, param.source(), claim, ytd);
     }

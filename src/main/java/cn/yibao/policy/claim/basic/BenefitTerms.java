@@ -29,10 +29,12 @@ record BenefitTerms(
 
     static BenefitTerms of(PolicyYearTerms terms) {
         return switch (terms) {
-            case ResidentPolicy r -> new BenefitTerms(
-                    false, r.tiers(), r.outpatient(), r.inpatient(), r.specialDiseaseOutpatient(), r.outOfArea());
-            case EmployeePolicy e -> new BenefitTerms(
-                    true, e.tiers(), e.outpatient(), e.inpatient(), e.specialDiseaseOutpatient(), e.outOfArea());
+            case ResidentPolicy r ->
+                new BenefitTerms(
+                        false, r.tiers(), r.outpatient(), r.inpatient(), r.specialDiseaseOutpatient(), r.outOfArea());
+            case EmployeePolicy e ->
+                new BenefitTerms(
+                        true, e.tiers(), e.outpatient(), e.inpatient(), e.specialDiseaseOutpatient(), e.outOfArea());
         };
     }
 

@@ -4,7 +4,6 @@ import cn.yibao.policy.claim.BasicResult;
 import cn.yibao.policy.claim.ClaimFacts;
 import cn.yibao.policy.claim.YearToDate;
 import cn.yibao.policy.common.Explanation;
-import cn.yibao.policy.common.Layer;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.Rate;
 import cn.yibao.policy.common.Source;
@@ -32,12 +31,22 @@ final class CumulativeLimitOutpatient {
         Money eligible = claim.eligible();
         Money within = model.limit().minus(ytd.outpatientCost()).positivePart().min(eligible);
         Money basic = Money.roundHalfUp(within.timesExact(ratio));
-        lines.add(new Explanation("outpatient.ningbo.ratio", Layer.BASIC,
-                "fund ratio on the cost within the yearly outpatient limit", within, ratio, basic, source));
+        lines.add(Line.basic(
+                "outpatient.ningbo.ratio",
+                "fund ratio on the cost within the yearly outpatient limit",
+                within,
+                ratio,
+                basic,
+                source));
         if (within.isLessThan(eligible)) {
             Money over = eligible.minus(within);
-            lines.add(new Explanation("outpatient.ningbo.over-5000", Layer.BASIC,
-                    "cost above the yearly outpatient limit is borne personally", over, null, over, source));
+            lines.add(Line.basic(
+                    "outpatient.ningbo.over-5000",
+                    "cost above the yearly outpatient limit is borne personally",
+                    over,
+                    null,
+                    over,
+                    source));
         }
         YearToDate after = ytd.toBuilder()
                 .outpatientCost(ytd.outpatientCost().plus(eligible))

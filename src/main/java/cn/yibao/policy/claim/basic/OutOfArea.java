@@ -2,7 +2,6 @@ package cn.yibao.policy.claim.basic;
 
 import cn.yibao.policy.claim.ClaimFacts;
 import cn.yibao.policy.common.Explanation;
-import cn.yibao.policy.common.Layer;
 import cn.yibao.policy.common.Param;
 import cn.yibao.policy.common.Rate;
 import cn.yibao.policy.model.ServiceLocation;
@@ -27,13 +26,13 @@ final class OutOfArea {
         }
         Param<Map<ServiceLocation, Rate>> param = terms.outOfArea();
         if (!terms.employee()) {
-            lines.add(new Explanation(RULE, Layer.BASIC, "out-of-area rules not published for residents",
-                    null, null, null, param.source()));
+            lines.add(Line.basic(
+                    RULE, "out-of-area rules not published for residents", null, null, null, param.source()));
             return Rate.ZERO;
         }
         Rate points = BenefitTerms.entry(param.require(RULE), location, RULE);
-        lines.add(new Explanation(RULE, Layer.BASIC, "fund ratio lowered for care outside the pooling region",
-                null, points, null, param.source()));
+        lines.add(Line.basic(
+                RULE, "fund ratio lowered for care outside the pooling region", null, points, null, param.source()));
         return points;
     }
 }

@@ -4,7 +4,6 @@ import cn.yibao.policy.claim.BasicResult;
 import cn.yibao.policy.claim.ClaimFacts;
 import cn.yibao.policy.claim.YearToDate;
 import cn.yibao.policy.common.Explanation;
-import cn.yibao.policy.common.Layer;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.Source;
 import cn.yibao.policy.model.HospitalLevel;
@@ -32,13 +31,18 @@ final class PerAdmissionInpatient {
         Money deductible = deductible(model, row, before, eligible, ytd.deductiblePaid(), source, lines);
         Money base = eligible.minus(deductible);
         Money byRate = Money.roundHalfUp(base.timesExact(row.rate()));
-        lines.add(new Explanation("inpatient.huaihua.ratio", Layer.BASIC,
-                "fund ratio of the hospital level", base, row.rate(), byRate, source));
+        lines.add(Line.basic(
+                "inpatient.huaihua.ratio", "fund ratio of the hospital level", base, row.rate(), byRate, source));
         Money fundLeft = model.annualFundLimit().minus(ytd.inpatientFundPaid()).positivePart();
         Money basic = byRate.min(fundLeft);
         if (byRate.isGreaterThan(fundLeft)) {
-            lines.add(new Explanation("inpatient.huaihua.fund-cap", Layer.BASIC,
-                    "limited to what is left of the yearly fund limit", model.annualFundLimit(), null, basic, source));
+            lines.add(Line.basic(
+                    "inpatient.huaihua.fund-cap",
+                    "limited to what is left of the yearly fund limit",
+                    model.annualFundLimit(),
+                    null,
+                    basic,
+                    source));
         }
         YearToDate after = ytd.toBuilder()
                 .admissions(level, before + 1)
@@ -53,7 +57,12 @@ final class PerAdmissionInpatient {
 
     /** d = min(E, nominal, yearly limit − deductibles paid), with a line for each rule that binds. */
     private static Money deductible(
-            PerAdmission model, LevelTerms row, int before, Money eligible, Money paid, Source source,
+            PerAdmission model,
+            LevelTerms row,
+            int before,
+            Money eligible,
+            Money paid,
+            Source source,
             List<Explanation> lines) {
         boolean repeat = before >= 1;
         Money nominal = repeat
@@ -61,17 +70,30 @@ final class PerAdmissionInpatient {
                 : row.deductible();
         Money limitLeft = model.yearlyDeductibleLimit().minus(paid).positivePart();
         Money deductible = eligible.min(nominal).min(limitLeft);
-        lines.add(repeat
-                ? new Explanation("inpatient.huaihua.repeat-deductible", Layer.BASIC,
-                        "repeat admission at this level: a share of its deductible, borne personally",
-                        row.deductible(), model.repeatDeductibleShare(), eligible.min(nominal), source)
-                : new Explanation("inpatient.huaihua.deductible", Layer.BASIC,
-                        "deductible of the hospital level, borne personally", nominal, null, eligible.min(nominal),
-                        source));
+        lines.add(
+                repeat
+                        ? Line.basic(
+                                "inpatient.huaihua.repeat-deductible",
+                                "repeat admission at this level: a share of its deductible, borne personally",
+                                row.deductible(),
+                                model.repeatDeductibleShare(),
+                                eligible.min(nominal),
+                                source)
+                        : Line.basic(
+                                "inpatient.huaihua.deductible",
+                                "deductible of the hospital level, borne personally",
+                                nominal,
+                                null,
+                                eligible.min(nominal),
+                                source));
         if (limitLeft.isLessThan(eligible.min(nominal))) {
-            lines.add(new Explanation("inpatient.huaihua.deductible-limit", Layer.BASIC,
-                    "limited to what is left of the yearly deductible limit", model.yearlyDeductibleLimit(), null,
-                    deductible, source));
+            lines.add(Line.basic(
+                    "inpatient.huaihua.deductible-limit",
+                    "limited to what is left of the yearly deductible limit",
+                    model.yearlyDeductibleLimit(),
+                    null,
+                    deductible,
+                    source));
         }
         return deductible;
     }

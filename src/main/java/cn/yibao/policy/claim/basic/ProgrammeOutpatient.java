@@ -4,7 +4,6 @@ import cn.yibao.policy.claim.BasicResult;
 import cn.yibao.policy.claim.ClaimFacts;
 import cn.yibao.policy.claim.YearToDate;
 import cn.yibao.policy.common.Explanation;
-import cn.yibao.policy.common.Layer;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.Source;
 import cn.yibao.policy.model.OutpatientProgram;
@@ -28,19 +27,29 @@ final class ProgrammeOutpatient {
         Programme programme = BenefitTerms.entry(model.programmes(), program, "outpatient.huaihua.program");
         Money eligible = claim.eligible();
         if (!model.levels().contains(claim.level())) {
-            lines.add(new Explanation("outpatient.huaihua.not-primary", Layer.BASIC,
-                    "the programme pays only at primary-level institutions", eligible, null, Money.ZERO, source));
+            lines.add(Line.basic(
+                    "outpatient.huaihua.not-primary",
+                    "the programme pays only at primary-level institutions",
+                    eligible,
+                    null,
+                    Money.ZERO,
+                    source));
             return new BasicResult(Money.ZERO, Money.ZERO, Money.ZERO, true, lines, ytd);
         }
         Money paid = ytd.programPaid(program);
         Money byRate = Money.roundHalfUp(eligible.timesExact(programme.rate()));
         Money left = programme.cap().minus(paid).positivePart();
         Money basic = byRate.min(left);
-        lines.add(new Explanation("outpatient.huaihua.program", Layer.BASIC,
-                "programme fund ratio", eligible, programme.rate(), byRate, source));
+        lines.add(Line.basic(
+                "outpatient.huaihua.program", "programme fund ratio", eligible, programme.rate(), byRate, source));
         if (byRate.isGreaterThan(left)) {
-            lines.add(new Explanation("outpatient.huaihua.cap", Layer.BASIC,
-                    "limited to what is left of the programme's yearly cap", programme.cap(), null, basic, source));
+            lines.add(Line.basic(
+                    "outpatient.huaihua.cap",
+                    "limited to what is left of the programme's yearly cap",
+                    programme.cap(),
+                    null,
+                    basic,
+                    source));
         }
         YearToDate after = ytd.toBuilder()
                 .programPaid(program, paid.plus(basic))

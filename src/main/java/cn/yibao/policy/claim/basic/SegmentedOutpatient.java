@@ -5,7 +5,6 @@ import cn.yibao.policy.claim.ClaimFacts;
 import cn.yibao.policy.claim.Claimant;
 import cn.yibao.policy.claim.YearToDate;
 import cn.yibao.policy.common.Explanation;
-import cn.yibao.policy.common.Layer;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.Rate;
 import cn.yibao.policy.common.Source;
@@ -26,26 +25,38 @@ final class SegmentedOutpatient {
     private SegmentedOutpatient() {}
 
     static BasicResult apply(
-            BenefitTerms terms, Outpatient.Segments model, Source source, ClaimFacts claim, Claimant claimant,
+            BenefitTerms terms,
+            Outpatient.Segments model,
+            Source source,
+            ClaimFacts claim,
+            Claimant claimant,
             YearToDate ytd) {
         List<Explanation> lines = new ArrayList<>(4);
         OutpatientStatus status = status(model, claimant, claim.serviceDate());
         Money eligible = claim.eligible();
         Money account = eligible.min(ytd.currentAccount());
-        lines.add(new Explanation("employee.outpatient.account", Layer.PERSONAL_ACCOUNT,
-                "paid from the current-year account", eligible, null, account, source));
+        lines.add(Line.account(
+                "employee.outpatient.account", "paid from the current-year account", eligible, account, source));
         Money threshold = BenefitTerms.entry(model.selfPayThreshold(), status, "employee.outpatient.self-pay");
-        Money selfPay = eligible.minus(account).min(threshold.minus(ytd.selfPayCum()).positivePart());
-        lines.add(new Explanation("employee.outpatient.self-pay", Layer.BASIC,
-                "yearly self-pay segment, borne personally", threshold, null, selfPay, source));
+        Money selfPay =
+                eligible.minus(account).min(threshold.minus(ytd.selfPayCum()).positivePart());
+        lines.add(Line.basic(
+                "employee.outpatient.self-pay",
+                "yearly self-pay segment, borne personally",
+                threshold,
+                null,
+                selfPay,
+                source));
         Money coPayBase = eligible.minus(account).minus(selfPay);
         Rate reduction = OutOfArea.reduction(terms, claim, lines);
         Rate ratio = BenefitTerms.entry(
-                BenefitTerms.entry(model.fundRatio(), status, "employee.outpatient.copay"),
-                terms.tier(claim.level()), "employee.outpatient.copay").minus(reduction);
+                        BenefitTerms.entry(model.fundRatio(), status, "employee.outpatient.copay"),
+                        terms.tier(claim.level()),
+                        "employee.outpatient.copay")
+                .minus(reduction);
         Money basic = Money.roundHalfUp(coPayBase.timesExact(ratio));
-        lines.add(new Explanation("employee.outpatient.copay", Layer.BASIC,
-                "fund ratio on the co-payment segment", coPayBase, ratio, basic, source));
+        lines.add(Line.basic(
+                "employee.outpatient.copay", "fund ratio on the co-payment segment", coPayBase, ratio, basic, source));
         YearToDate after = ytd.toBuilder()
                 .currentAccount(ytd.currentAccount().minus(account))
                 .selfPayCum(ytd.selfPayCum().plus(selfPay))

@@ -4,7 +4,6 @@ import cn.yibao.policy.claim.BasicResult;
 import cn.yibao.policy.claim.ClaimFacts;
 import cn.yibao.policy.claim.YearToDate;
 import cn.yibao.policy.common.Explanation;
-import cn.yibao.policy.common.Layer;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.Param;
 import cn.yibao.policy.common.Rate;
@@ -28,9 +27,9 @@ final class SpecialDiseaseOutpatient {
         Rate ratio = published.minus(OutOfArea.reduction(terms, claim, lines));
         Money eligible = claim.eligible();
         Money basic = Money.roundHalfUp(eligible.timesExact(ratio));
-        lines.add(new Explanation(RULE, Layer.BASIC, "special-disease outpatient fund ratio",
-                eligible, ratio, basic, param.source()));
-        YearToDate after = ytd.toBuilder().basicPaid(ytd.basicPaid().plus(basic)).build();
+        lines.add(Line.basic(RULE, "special-disease outpatient fund ratio", eligible, ratio, basic, param.source()));
+        YearToDate after =
+                ytd.toBuilder().basicPaid(ytd.basicPaid().plus(basic)).build();
         Money ciBase = terms.employee() ? Compliant.cost(claim, basic) : Money.ZERO;
         return new BasicResult(Money.ZERO, basic, ciBase, true, lines, after);
     }
