@@ -33,9 +33,7 @@ public record Adjudication(
 
     public Adjudication {
         Objects.requireNonNull(after, "after");
-        incomplete = incomplete.isEmpty()
-                ? Set.of()
-                : Collections.unmodifiableSet(EnumSet.copyOf(incomplete));
+        incomplete = incomplete.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(incomplete));
         lines = Collections.unmodifiableList(lines);
         Money sum = Money.ZERO;
         for (Money m : new Money[] {personalAccount, basic, criticalIllness, supplementary, familyPool, personal}) {

@@ -38,8 +38,16 @@ public final class ClaimAdjudicator {
         List<Explanation> lines = new ArrayList<>(12);
         if (!request.coverage().isCovered()) {
             lines.add(CoverageLines.uncovered(request));
-            return finish(request, total, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-                    EnumSet.noneOf(Layer.class), lines, request.before());
+            return finish(
+                    request,
+                    total,
+                    Money.ZERO,
+                    Money.ZERO,
+                    Money.ZERO,
+                    Money.ZERO,
+                    EnumSet.noneOf(Layer.class),
+                    lines,
+                    request.before());
         }
         BasicResult basic = BasicBenefits.apply(request.terms(), request.claim(), request.claimant(), request.before());
         lines.addAll(basic.lines());
@@ -58,8 +66,16 @@ public final class ClaimAdjudicator {
         if (!supp.complete()) {
             incomplete.add(Layer.SUPPLEMENTARY);
         }
-        return finish(request, total, basic.personalAccount(), basic.basic(), ci.amount(), supp.amount(),
-                incomplete, lines, supp.after());
+        return finish(
+                request,
+                total,
+                basic.personalAccount(),
+                basic.basic(),
+                ci.amount(),
+                supp.amount(),
+                incomplete,
+                lines,
+                supp.after());
     }
 
     private static SupplementaryResult supplementary(ClaimRequest request, BasicResult basic, CiResult ci) {
@@ -72,23 +88,43 @@ public final class ClaimAdjudicator {
 
     /** Steps 5 and 6: own historical account, family pool, personal (§3.23). */
     private static Adjudication finish(
-            ClaimRequest request, Money total, Money account, Money basic, Money ci, Money supp,
-            Set<Layer> incomplete, List<Explanation> lines, YearToDate after) {
+            ClaimRequest request,
+            Money total,
+            Money account,
+            Money basic,
+            Money ci,
+            Money supp,
+            Set<Layer> incomplete,
+            List<Explanation> lines,
+            YearToDate after) {
         Money remaining = total.minus(account).minus(basic).minus(ci).minus(supp);
         if (remaining.isNegative()) {
             throw new IllegalStateException("insurance layers pay " + total.minus(remaining) + " of a total " + total);
         }
-        RemainingBurden rest =
-                RemainingBurden.split(remaining, request.claimant().historicalAccountBalance(), request.poolAvailable());
+        RemainingBurden rest = RemainingBurden.split(
+                remaining, request.claimant().historicalAccountBalance(), request.poolAvailable());
         rest.explain(remaining, familyAidSource(request.terms()), LAYER_ORDER, lines);
-        return new Adjudication(account.plus(rest.ownAccount()), basic, ci, supp, rest.pool(), rest.personal(),
-                incomplete, lines, after, rest.ownAccount(), rest.pool(), total);
+        return new Adjudication(
+                account.plus(rest.ownAccount()),
+                basic,
+                ci,
+                supp,
+                rest.pool(),
+                rest.personal(),
+                incomplete,
+                lines,
+                after,
+                rest.ownAccount(),
+                rest.pool(),
+                total);
     }
 
     /** The source of the medical use of accounts: Shanghai's network where published, else the authorisation. */
     private static Source familyAidSource(PolicyYearTerms terms) {
         FamilyAid aid = terms.familyAid();
-        return aid.network().isPublished() ? aid.network().source() : aid.medical().source();
+        return aid.network().isPublished()
+                ? aid.network().source()
+                : aid.medical().source();
     }
 
     /** Why an uncovered claim pays nothing from the insurance layers. */
@@ -101,10 +137,16 @@ public final class ClaimAdjudicator {
             String text = (waiting
                             ? "Service date " + r.claim().serviceDate() + " is in the waiting period; benefits from "
                                     + c.benefitsStart() + " to " + c.benefitsEnd()
-                            : "No enrolment covers the service date " + r.claim().serviceDate()
-                                    + periodText(c))
+                            : "No enrolment covers the service date "
+                                    + r.claim().serviceDate() + periodText(c))
                     + ": basic, critical illness and 天一甬宁保 pay 0 and nothing accumulates (SPEC P22)";
-            return new Explanation(waiting ? "coverage.waiting" : "coverage.none", null, text, null, null, null,
+            return new Explanation(
+                    waiting ? "coverage.waiting" : "coverage.none",
+                    null,
+                    text,
+                    null,
+                    null,
+                    null,
                     coverageSource(r.terms()));
         }
 

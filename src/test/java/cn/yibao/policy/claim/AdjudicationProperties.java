@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibao.policy.claim.Scenarios.Kind;
 import cn.yibao.policy.claim.Scenarios.Scenario;
+import cn.yibao.policy.common.Layer;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.Responsibility;
 import cn.yibao.policy.parameters.CriticalIllness;
@@ -18,9 +19,9 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * Invariants of SPEC §3.0.5 over generated claim years (Ningbo resident with 天一甬宁保, Huaihua with
@@ -28,8 +29,8 @@ import net.jqwik.api.constraints.LongRange;
  */
 class AdjudicationProperties {
 
-    private static final Money HUAIHUA_FUND_LIMIT = ((Inpatient.PerAdmission)
-                    Fixtures.HUAIHUA_2026.inpatient().require("test")).annualFundLimit();
+    private static final Money HUAIHUA_FUND_LIMIT =
+            ((Inpatient.PerAdmission) Fixtures.HUAIHUA_2026.inpatient().require("test")).annualFundLimit();
     private static final Map<Responsibility, SupplementaryPolicy.Terms> TIANYI =
             Fixtures.TIANYI_2025.responsibilities().require("test");
 
@@ -43,7 +44,7 @@ class AdjudicationProperties {
     void layers_are_non_negative_and_add_up_to_the_total(@ForAll("years") Scenario s) {
         for (Adjudication a : s.run()) {
             Money sum = Money.ZERO;
-            for (cn.yibao.policy.common.Layer layer : cn.yibao.policy.common.Layer.values()) {
+            for (Layer layer : Layer.values()) {
                 assertThat(a.amount(layer).isNegative()).as(layer.id()).isFalse();
                 sum = sum.plus(a.amount(layer));
             }
@@ -65,7 +66,8 @@ class AdjudicationProperties {
         }
         Money suppTotal = Money.ZERO;
         for (Responsibility r : Responsibility.values()) {
-            assertThat(end.supplementaryPaid(r)).isLessThanOrEqualTo(TIANYI.get(r).sumInsured());
+            assertThat(end.supplementaryPaid(r))
+                    .isLessThanOrEqualTo(TIANYI.get(r).sumInsured());
             suppTotal = suppTotal.plus(end.supplementaryPaid(r));
         }
         assertThat(sum(year, Adjudication::supplementary)).isEqualTo(suppTotal);
@@ -101,10 +103,12 @@ class AdjudicationProperties {
         Statistics.label("scheme").collect(s.kind());
         Statistics.label("Huaihua fund limit reached")
                 .collect(s.kind() == Kind.HUAIHUA && end.inpatientFundPaid().equals(HUAIHUA_FUND_LIMIT));
-        Statistics.label("Huaihua CI cap reached").collect(s.kind() == Kind.HUAIHUA
-                && ciCap(s).map(cap -> end.ciPaid().equals(cap)).orElse(false));
+        Statistics.label("Huaihua CI cap reached")
+                .collect(s.kind() == Kind.HUAIHUA
+                        && ciCap(s).map(cap -> end.ciPaid().equals(cap)).orElse(false));
         Statistics.label("R4 sum insured reached")
-                .collect(end.supplementaryPaid(Responsibility.R4).equals(TIANYI.get(Responsibility.R4).sumInsured()));
+                .collect(end.supplementaryPaid(Responsibility.R4)
+                        .equals(TIANYI.get(Responsibility.R4).sumInsured()));
     }
 
     /** What the insurance layers leave to the person (accounts, pool and cash). */
@@ -113,18 +117,31 @@ class AdjudicationProperties {
     }
 
     static ClaimFacts withInScope(ClaimFacts c, Money inScope) {
-        return new ClaimFacts(c.careType(), c.level(), c.location(), c.serviceDate(), inScope, c.preSelfPay(),
-                c.selfPaidCost(), c.specialDrugCost(), c.protonHeavyIonCost(), c.chronicDisease(), c.program(),
+        return new ClaimFacts(
+                c.careType(),
+                c.level(),
+                c.location(),
+                c.serviceDate(),
+                inScope,
+                c.preSelfPay(),
+                c.selfPaidCost(),
+                c.specialDrugCost(),
+                c.protonHeavyIonCost(),
+                c.chronicDisease(),
+                c.program(),
                 c.specialDrugCompliant());
     }
 
     static java.util.Optional<Money> ciCap(Scenario s) {
-        CriticalIllness.ExcessBands bands =
-                (CriticalIllness.ExcessBands) Fixtures.HUAIHUA_2026.criticalIllness().require("test");
+        CriticalIllness.ExcessBands bands = (CriticalIllness.ExcessBands)
+                Fixtures.HUAIHUA_2026.criticalIllness().require("test");
         if (bands.specialGroups().contains(s.claimant().assistance())) {
             return java.util.Optional.ofNullable(bands.special().cap());
         }
-        return java.util.Optional.ofNullable(s.effectiveCiCap() != null ? s.effectiveCiCap() : bands.ordinary().cap());
+        return java.util.Optional.ofNullable(
+                s.effectiveCiCap() != null
+                        ? s.effectiveCiCap()
+                        : bands.ordinary().cap());
     }
 
     static Money employeeCiMaximum() {

@@ -22,19 +22,22 @@ import org.junit.jupiter.params.provider.CsvSource;
 @DisplayName("Coverage, not-published CI and the remaining burden")
 class CoverageAndRemainingBurdenTest {
 
-    private static final ClaimFacts E3_ADMISSION_1 = Fixtures.inpatient(HospitalLevel.COMMUNITY, "2026-03-02", "10000.00");
+    private static final ClaimFacts E3_ADMISSION_1 =
+            Fixtures.inpatient(HospitalLevel.COMMUNITY, "2026-03-02", "10000.00");
 
     @ParameterizedTest(name = "{0}: insurance pays 0, personal {1}, nothing accumulates, line {2}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             WAITING, 10000.00, coverage.waiting
             NONE,    10000.00, coverage.none
             """)
-    void an_uncovered_claim_pays_nothing_and_accumulates_nothing(
-            Coverage.Status status, String personal, String rule) {
+    void an_uncovered_claim_pays_nothing_and_accumulates_nothing(Coverage.Status status, String personal, String rule) {
         Coverage coverage = status == Coverage.Status.WAITING
                 ? Coverage.waiting(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 12, 31))
                 : Coverage.none(null, null);
-        YearToDate before = YearToDate.EMPTY.toBuilder().inpatientCost(Money.of("500.00")).build();
+        YearToDate before =
+                YearToDate.EMPTY.toBuilder().inpatientCost(Money.of("500.00")).build();
         Adjudication a = ClaimAdjudicator.adjudicate(
                 ClaimRequest.of(NINGBO_RESIDENT_2026, E3_ADMISSION_1, Fixtures.adult(AssistanceStatus.NONE), before)
                         .withCoverage(coverage)
@@ -58,13 +61,16 @@ class CoverageAndRemainingBurdenTest {
         assertThat(a.criticalIllness()).isEqualTo(Money.ZERO);
         assertThat(a.personal()).isEqualTo(Money.of("2240.00"));
         assertThat(a.incomplete()).containsExactly(Layer.CRITICAL_ILLNESS);
-        assertThat(a.lines()).filteredOn(l -> l.rule().equals(CriticalIllnessBenefits.NOT_PUBLISHED_RULE))
+        assertThat(a.lines())
+                .filteredOn(l -> l.rule().equals(CriticalIllnessBenefits.NOT_PUBLISHED_RULE))
                 .singleElement()
                 .satisfies(l -> assertThat(l.layer()).isEqualTo(Layer.CRITICAL_ILLNESS));
     }
 
     @ParameterizedTest(name = "burden {0}, own balance {1}, pool {2} → own {3}, pool {4}, personal {5}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             300.00, 120.00, 1100.00, 120.00, 180.00,   0.00
             300.00, 500.00, 1100.00, 300.00,   0.00,   0.00
             300.00,   0.00,  100.00,   0.00, 100.00, 200.00
@@ -81,10 +87,13 @@ class CoverageAndRemainingBurdenTest {
     /** E11's medical part through the adjudicator: a 300.00 purchase outside the catalogue. */
     @Test
     void e11_father_pays_120_from_his_own_account_and_180_from_the_pool() {
-        ClaimFacts purchase = Fixtures.claim(CareType.OUTPATIENT, HospitalLevel.COMMUNITY, ServiceLocation.LOCAL,
-                "2023-03-04", "0", "0", "300.00");
-        Adjudication a = ClaimAdjudicator.adjudicate(ClaimRequest.of(NINGBO_EMPLOYEE_2023, purchase,
-                        Fixtures.employee(BenefitGroup.RETIRED, "120.00"), YearToDate.EMPTY)
+        ClaimFacts purchase = Fixtures.claim(
+                CareType.OUTPATIENT, HospitalLevel.COMMUNITY, ServiceLocation.LOCAL, "2023-03-04", "0", "0", "300.00");
+        Adjudication a = ClaimAdjudicator.adjudicate(ClaimRequest.of(
+                        NINGBO_EMPLOYEE_2023,
+                        purchase,
+                        Fixtures.employee(BenefitGroup.RETIRED, "120.00"),
+                        YearToDate.EMPTY)
                 .withPool(Money.of("1100.00")));
 
         assertThat(a.historicalAccountUsed()).isEqualTo(Money.of("120.00"));

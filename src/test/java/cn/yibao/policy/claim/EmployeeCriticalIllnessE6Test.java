@@ -21,17 +21,25 @@ class EmployeeCriticalIllnessE6Test {
     private static final Claimant CHEN = Fixtures.employee(BenefitGroup.IN_SERVICE, "0");
 
     static ClaimFacts admission1() {
-        return Fixtures.claim(CareType.INPATIENT, HospitalLevel.LEVEL_2, ServiceLocation.LOCAL, "2023-04-20",
-                "31000.00", "1000.00", "0");
+        return Fixtures.claim(
+                CareType.INPATIENT,
+                HospitalLevel.LEVEL_2,
+                ServiceLocation.LOCAL,
+                "2023-04-20",
+                "31000.00",
+                "1000.00",
+                "0");
     }
 
     static ClaimFacts admission2(ServiceLocation location) {
-        return Fixtures.claim(CareType.INPATIENT, HospitalLevel.LEVEL_3, location, "2023-09-12",
-                "62000.00", "2000.00", "0");
+        return Fixtures.claim(
+                CareType.INPATIENT, HospitalLevel.LEVEL_3, location, "2023-09-12", "62000.00", "2000.00", "0");
     }
 
     @ParameterizedTest(name = "admission {0}: basic {1}, CI {2}, personal {3}, compliant K after {4}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             1, 23520.00, 1984.00, 5496.00,  7480.00
             2, 52270.00, 7784.00, 1946.00, 17210.00
             """)
@@ -58,7 +66,9 @@ class EmployeeCriticalIllnessE6Test {
     }
 
     @ParameterizedTest(name = "E17 {0}: admission 2 basic {1}, K after {2}, CI {3}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             LOCAL,                       52270.00, 17210.00,  7784.00
             EMERGENCY,                   52270.00, 17210.00,  7784.00
             IN_PROVINCE,                 46330.00, 23150.00, 12851.00

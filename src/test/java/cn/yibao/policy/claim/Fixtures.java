@@ -23,7 +23,8 @@ public final class Fixtures {
     public static final ResidentPolicy NINGBO_RESIDENT_2025 = CATALOG.resident(Region.NINGBO, 2025);
     public static final ResidentPolicy NINGBO_RESIDENT_2026 = CATALOG.resident(Region.NINGBO, 2026);
     public static final EmployeePolicy NINGBO_EMPLOYEE_2023 = CATALOG.employee(Region.NINGBO, 2023);
-    public static final SupplementaryPolicy TIANYI_2025 = CATALOG.supplementary(Region.NINGBO, 2025).orElseThrow();
+    public static final SupplementaryPolicy TIANYI_2025 =
+            CATALOG.supplementary(Region.NINGBO, 2025).orElseThrow();
 
     private Fixtures() {}
 
@@ -42,8 +43,19 @@ public final class Fixtures {
     /** A claim with I, P and S; no special drugs or proton therapy. */
     public static ClaimFacts claim(
             CareType care, HospitalLevel level, ServiceLocation location, String date, String i, String p, String s) {
-        return new ClaimFacts(care, level, location, LocalDate.parse(date), Money.of(i), Money.of(p), Money.of(s),
-                null, null, false, null, null);
+        return new ClaimFacts(
+                care,
+                level,
+                location,
+                LocalDate.parse(date),
+                Money.of(i),
+                Money.of(p),
+                Money.of(s),
+                null,
+                null,
+                false,
+                null,
+                null);
     }
 
     public static ClaimFacts inpatient(HospitalLevel level, String date, String inScope) {

@@ -18,12 +18,15 @@ class HuaihuaCriticalIllnessE4Test {
 
     /** Zhao's three admissions, in order. */
     private static final String[][] ADMISSIONS = {
-        {"LEVEL_3", "2026-03-02", "100000.00"}, {"LEVEL_3", "2026-06-10", "80000.00"},
+        {"LEVEL_3", "2026-03-02", "100000.00"},
+        {"LEVEL_3", "2026-06-10", "80000.00"},
         {"PROVINCIAL", "2026-10-08", "60000.00"}
     };
 
     @ParameterizedTest(name = "{0}: admission {1} pays basic {2}, CI {3}, personal {4}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             NONE,           1, 64220.00, 11868.00, 23912.00
             NONE,           2, 51610.00, 17942.50, 10447.50
             NONE,           3, 34170.00, 16789.50,  9040.50
@@ -43,12 +46,13 @@ class HuaihuaCriticalIllnessE4Test {
     }
 
     @ParameterizedTest(name = "{0}: the year is basic {1} + CI {2} + personal {3} of 240,000.00")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             NONE,           150000.00, 46600.00, 43400.00, 90000.00
             MINIMUM_LIVING, 150000.00, 56100.00, 33900.00, 90000.00
             """)
-    void the_year_totals_add_up(
-            AssistanceStatus assistance, String basic, String ci, String personal, String burden) {
+    void the_year_totals_add_up(AssistanceStatus assistance, String basic, String ci, String personal, String burden) {
         List<Adjudication> year = run(assistance);
         YearToDate after = year.get(2).after();
 

@@ -44,7 +44,10 @@ class SplittingProperties {
 
     @Provide
     Arbitrary<Money> caps() {
-        return Arbitraries.integers().between(0, 60).map(k -> Money.of(10_000L * k)).injectNull(0.4);
+        return Arbitraries.integers()
+                .between(0, 60)
+                .map(k -> Money.of(10_000L * k))
+                .injectNull(0.4);
     }
 
     @Provide
@@ -55,32 +58,55 @@ class SplittingProperties {
     @Property(tries = 1500)
     @Label("Ningbo resident outpatient: a split claim gives the same year's basic total ±0.01")
     void ningbo_resident_outpatient_is_cumulative(
-            @ForAll("outpatientYears") List<RawClaim> raw, @ForAll @IntRange(min = 0, max = 7) int pick,
+            @ForAll("outpatientYears") List<RawClaim> raw,
+            @ForAll @IntRange(min = 0, max = 7) int pick,
             @ForAll @IntRange(min = 0, max = 100) int percent) {
         List<ClaimFacts> claims = new ArrayList<>();
         for (RawClaim r : raw) {
             ClaimFacts c = Scenarios.residentClaim(r, 2026, false);
-            claims.add(new ClaimFacts(CareType.OUTPATIENT, c.level(), c.location(), c.serviceDate(), c.inScopeCost(),
-                    null, null, null, null, c.chronicDisease(), null, null));
+            claims.add(new ClaimFacts(
+                    CareType.OUTPATIENT,
+                    c.level(),
+                    c.location(),
+                    c.serviceDate(),
+                    c.inScopeCost(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    c.chronicDisease(),
+                    null,
+                    null));
         }
         int j = pick % claims.size();
         List<ClaimFacts> split = splitAt(claims, j, percent);
 
-        Scenarios.Scenario s = new Scenarios.Scenario(Scenarios.Kind.NINGBO_RESIDENT, Fixtures.NINGBO_RESIDENT_2026,
-                Fixtures.adult(AssistanceStatus.NONE), YearToDate.EMPTY, null, null, null, claims);
+        Scenarios.Scenario s = new Scenarios.Scenario(
+                Scenarios.Kind.NINGBO_RESIDENT,
+                Fixtures.NINGBO_RESIDENT_2026,
+                Fixtures.adult(AssistanceStatus.NONE),
+                YearToDate.EMPTY,
+                null,
+                null,
+                null,
+                claims);
         List<Adjudication> whole = s.run(claims);
         List<Adjudication> parts = s.run(split);
 
-        assertWithinOneFen(AdjudicationProperties.sum(parts, Adjudication::basic),
+        assertWithinOneFen(
+                AdjudicationProperties.sum(parts, Adjudication::basic),
                 AdjudicationProperties.sum(whole, Adjudication::basic));
-        assertThat(last(parts).after().outpatientCost()).isEqualTo(last(whole).after().outpatientCost());
+        assertThat(last(parts).after().outpatientCost())
+                .isEqualTo(last(whole).after().outpatientCost());
     }
 
     @Property(tries = 1500)
     @Label("Huaihua CI: a split burden gives the same year's CI ±0.01, with or without a cap")
     void huaihua_ci_is_cumulative(
-            @ForAll("burdens") List<Long> burdens, @ForAll @IntRange(min = 0, max = 7) int pick,
-            @ForAll @IntRange(min = 0, max = 100) int percent, @ForAll("assistance") AssistanceStatus assistance,
+            @ForAll("burdens") List<Long> burdens,
+            @ForAll @IntRange(min = 0, max = 7) int pick,
+            @ForAll @IntRange(min = 0, max = 100) int percent,
+            @ForAll("assistance") AssistanceStatus assistance,
             @ForAll("caps") Money cap) {
         assertCiCumulative(Fixtures.HUAIHUA_2026, Fixtures.adult(assistance), cap, burdens, pick, percent);
     }
@@ -88,7 +114,8 @@ class SplittingProperties {
     @Property(tries = 1500)
     @Label("employee CI: a split compliant cost gives the same year's CI ±0.01")
     void employee_ci_is_cumulative(
-            @ForAll("burdens") List<Long> burdens, @ForAll @IntRange(min = 0, max = 7) int pick,
+            @ForAll("burdens") List<Long> burdens,
+            @ForAll @IntRange(min = 0, max = 7) int pick,
             @ForAll @IntRange(min = 0, max = 100) int percent) {
         Claimant chen = Fixtures.employee(cn.yibao.policy.model.BenefitGroup.IN_SERVICE, "0");
         assertCiCumulative(Fixtures.NINGBO_EMPLOYEE_2023, chen, null, burdens, pick, percent);
@@ -97,15 +124,21 @@ class SplittingProperties {
     @Property(tries = 1500)
     @Label("天一甬宁保: a split claim gives the same year's payment per responsibility ±0.01")
     void supplementary_is_cumulative_per_responsibility(
-            @ForAll("burdens") List<Long> x1, @ForAll("burdens") List<Long> x2,
-            @ForAll @IntRange(min = 0, max = 7) int pick, @ForAll @IntRange(min = 0, max = 100) int percent,
-            @ForAll boolean preExisting, @ForAll boolean continuous) {
+            @ForAll("burdens") List<Long> x1,
+            @ForAll("burdens") List<Long> x2,
+            @ForAll @IntRange(min = 0, max = 7) int pick,
+            @ForAll @IntRange(min = 0, max = 100) int percent,
+            @ForAll boolean preExisting,
+            @ForAll boolean continuous) {
         int n = Math.min(x1.size(), x2.size());
         List<SupplementaryBases> whole = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             // x3 and x4 reuse the draws in another order so that all four bases vary
-            whole.add(new SupplementaryBases(Scenarios.cents(x1.get(i)), Scenarios.cents(x2.get(i)),
-                    Scenarios.cents(x1.get(n - 1 - i)), Scenarios.cents(x2.get(n - 1 - i) * 2)));
+            whole.add(new SupplementaryBases(
+                    Scenarios.cents(x1.get(i)),
+                    Scenarios.cents(x2.get(i)),
+                    Scenarios.cents(x1.get(n - 1 - i)),
+                    Scenarios.cents(x2.get(n - 1 - i) * 2)));
         }
         int j = pick % n;
         List<SupplementaryBases> split = new ArrayList<>(whole);
@@ -160,8 +193,11 @@ class SplittingProperties {
     }
 
     private static SupplementaryBases part(SupplementaryBases b, int percent, boolean first) {
-        return new SupplementaryBases(piece(b.x1(), percent, first), piece(b.x2(), percent, first),
-                piece(b.x3(), percent, first), piece(b.x4(), percent, first));
+        return new SupplementaryBases(
+                piece(b.x1(), percent, first),
+                piece(b.x2(), percent, first),
+                piece(b.x3(), percent, first),
+                piece(b.x4(), percent, first));
     }
 
     private static Money piece(Money m, int percent, boolean first) {

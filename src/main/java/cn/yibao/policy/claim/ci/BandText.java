@@ -17,10 +17,14 @@ public final class BandText {
             return;
         }
         for (Bands.Piece p : pieces) {
-            text.append("; band ").append(p.band().label())
-                    .append(" at ").append(p.band().rate())
-                    .append(": ").append(p.length().setScale(2, RoundingMode.HALF_UP).toPlainString())
-                    .append(" × ").append(p.band().rate());
+            text.append("; band ")
+                    .append(p.band().label())
+                    .append(" at ")
+                    .append(p.band().rate())
+                    .append(": ")
+                    .append(p.length().setScale(2, RoundingMode.HALF_UP).toPlainString())
+                    .append(" × ")
+                    .append(p.band().rate());
         }
     }
 

@@ -24,12 +24,19 @@ final class EmployeeCi {
         Money ci = Money.roundHalfUp(model.bands().sum(from, to));
         List<Bands.Piece> pieces = model.bands().pieces(from, to);
         StringBuilder text = new StringBuilder(140)
-                .append("Employee CI: cumulative compliant cost ").append(ytd.ciBase())
-                .append(" → ").append(ytd.ciBase().plus(compliant));
+                .append("Employee CI: cumulative compliant cost ")
+                .append(ytd.ciBase())
+                .append(" → ")
+                .append(ytd.ciBase().plus(compliant));
         BandText.appendPieces(text, pieces);
         Explanation line = new Explanation(
-                "ci.employee.segment", Layer.CRITICAL_ILLNESS, text.toString(), compliant,
-                BandText.singleRate(pieces), ci, source);
+                "ci.employee.segment",
+                Layer.CRITICAL_ILLNESS,
+                text.toString(),
+                compliant,
+                BandText.singleRate(pieces),
+                ci,
+                source);
         YearToDate after = ytd.toBuilder()
                 .ciBase(ytd.ciBase().plus(compliant))
                 .ciPaid(ytd.ciPaid().plus(ci))

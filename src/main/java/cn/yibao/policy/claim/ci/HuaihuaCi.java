@@ -43,9 +43,13 @@ final class HuaihuaCi {
             if (banded.isGreaterThan(left)) {
                 ci = left;
                 lines.add(new Explanation(
-                        "ci.cap", Layer.CRITICAL_ILLNESS,
+                        "ci.cap",
+                        Layer.CRITICAL_ILLNESS,
                         "Annual CI cap " + cap + " with " + ytd.ciPaid() + " already paid leaves " + left,
-                        banded, null, ci, source));
+                        banded,
+                        null,
+                        ci,
+                        source));
             }
         }
         YearToDate after = ytd.toBuilder()
@@ -71,13 +75,21 @@ final class HuaihuaCi {
             Source source) {
         StringBuilder text = new StringBuilder(160)
                 .append(special ? "Special-group CI" : "CI")
-                .append(": cumulative in-scope burden ").append(ytd.ciBase())
-                .append(" → ").append(ytd.ciBase().plus(burden))
-                .append(", excess over ").append(terms.deductible());
+                .append(": cumulative in-scope burden ")
+                .append(ytd.ciBase())
+                .append(" → ")
+                .append(ytd.ciBase().plus(burden))
+                .append(", excess over ")
+                .append(terms.deductible());
         List<Bands.Piece> pieces = terms.bands().pieces(from, to);
         BandText.appendPieces(text, pieces);
         return new Explanation(
-                "ci.huaihua.segment", Layer.CRITICAL_ILLNESS, text.toString(), burden,
-                BandText.singleRate(pieces), amount, source);
+                "ci.huaihua.segment",
+                Layer.CRITICAL_ILLNESS,
+                text.toString(),
+                burden,
+                BandText.singleRate(pieces),
+                amount,
+                source);
     }
 }

@@ -24,12 +24,16 @@ public final class SupplementaryBenefits {
 
     public static final String NOT_PUBLISHED_RULE = "supplementary.not-published";
     private static final Responsibility[] ALL = Responsibility.values();
-    private static final String[] RULES = {"supplementary.r1", "supplementary.r2", "supplementary.r3", "supplementary.r4"};
+    private static final String[] RULES = {
+        "supplementary.r1", "supplementary.r2", "supplementary.r3", "supplementary.r4"
+    };
 
     private SupplementaryBenefits() {}
 
-    public static SupplementaryResult apply(SupplementaryEnrolment enrolment, SupplementaryBases bases, YearToDate ytd) {
-        Param<Map<Responsibility, SupplementaryPolicy.Terms>> param = enrolment.terms().responsibilities();
+    public static SupplementaryResult apply(
+            SupplementaryEnrolment enrolment, SupplementaryBases bases, YearToDate ytd) {
+        Param<Map<Responsibility, SupplementaryPolicy.Terms>> param =
+                enrolment.terms().responsibilities();
         if (!(param instanceof Param.Published<Map<Responsibility, SupplementaryPolicy.Terms>> published)) {
             return notComputed("the responsibilities of this year's terms", param.source(), ytd);
         }
@@ -42,8 +46,8 @@ public final class SupplementaryBenefits {
             Money x = bases.of(r);
             if (x == null) {
                 complete = false;
-                lines.add(notPublishedLine(r + " needs the critical-illness amount, which is not published",
-                        published.source()));
+                lines.add(notPublishedLine(
+                        r + " needs the critical-illness amount, which is not published", published.source()));
                 continue;
             }
             if (!x.isPositive()) {
@@ -69,26 +73,46 @@ public final class SupplementaryBenefits {
     }
 
     private static Money pay(
-            Responsibility r, SupplementaryPolicy.Terms terms, Bands bands, Money x, YearToDate ytd,
-            List<Explanation> lines, Source source) {
+            Responsibility r,
+            SupplementaryPolicy.Terms terms,
+            Bands bands,
+            Money x,
+            YearToDate ytd,
+            List<Explanation> lines,
+            Source source) {
         BigDecimal from = ytd.supplementaryBase(r).yuan();
         BigDecimal to = from.add(x.yuan());
         Money banded = Money.roundHalfUp(bands.sum(from, to));
         List<Bands.Piece> pieces = bands.pieces(from, to);
         StringBuilder text = new StringBuilder(140)
-                .append("天一甬宁保 ").append(r).append(": cumulative base ").append(ytd.supplementaryBase(r))
-                .append(" → ").append(ytd.supplementaryBase(r).plus(x));
+                .append("天一甬宁保 ")
+                .append(r)
+                .append(": cumulative base ")
+                .append(ytd.supplementaryBase(r))
+                .append(" → ")
+                .append(ytd.supplementaryBase(r).plus(x));
         BandText.appendPieces(text, pieces);
-        lines.add(new Explanation(RULES[r.ordinal()], Layer.SUPPLEMENTARY, text.toString(), x,
-                BandText.singleRate(pieces), banded, source));
+        lines.add(new Explanation(
+                RULES[r.ordinal()],
+                Layer.SUPPLEMENTARY,
+                text.toString(),
+                x,
+                BandText.singleRate(pieces),
+                banded,
+                source));
         Money left = terms.sumInsured().minus(ytd.supplementaryPaid(r)).positivePart();
         if (!banded.isGreaterThan(left)) {
             return banded;
         }
-        lines.add(new Explanation("supplementary.sum-insured", Layer.SUPPLEMENTARY,
-                r + " sum insured " + terms.sumInsured() + " with " + ytd.supplementaryPaid(r)
-                        + " already paid leaves " + left,
-                banded, null, left, source));
+        lines.add(new Explanation(
+                "supplementary.sum-insured",
+                Layer.SUPPLEMENTARY,
+                r + " sum insured " + terms.sumInsured() + " with " + ytd.supplementaryPaid(r) + " already paid leaves "
+                        + left,
+                banded,
+                null,
+                left,
+                source));
         return left;
     }
 
@@ -98,8 +122,13 @@ public final class SupplementaryBenefits {
     }
 
     private static Explanation notPublishedLine(String why, Source source) {
-        return new Explanation(NOT_PUBLISHED_RULE, Layer.SUPPLEMENTARY,
+        return new Explanation(
+                NOT_PUBLISHED_RULE,
+                Layer.SUPPLEMENTARY,
                 "天一甬宁保 partly not computed: " + why + "; the personal amount is an upper bound",
-                null, null, Money.ZERO, source);
+                null,
+                null,
+                Money.ZERO,
+                source);
     }
 }

@@ -9,7 +9,10 @@ import java.util.Map;
 
 /** The 天一甬宁保 layer of one claim: total, per responsibility, completeness, lines, accumulators after. */
 public record SupplementaryResult(
-        Money amount, Map<Responsibility, Money> byResponsibility, boolean complete, List<Explanation> lines,
+        Money amount,
+        Map<Responsibility, Money> byResponsibility,
+        boolean complete,
+        List<Explanation> lines,
         YearToDate after) {
 
     public static SupplementaryResult none(YearToDate ytd) {

@@ -12,7 +12,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SupplementaryPremiumTest {
 
     @ParameterizedTest(name = "category {0} pays {1}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             ADULT,                     100.00
             INFANT,                     50.00
             OTHER_MINOR,                50.00

@@ -26,7 +26,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 class TianyiE7Test {
 
     @ParameterizedTest(name = "{0}: R2 pays {1} then {2} (year {3})")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             continuous,     false, true,  1800.00, 13000.00, 14800.00
             not-continuous, false, false, 1800.00, 11000.00, 12800.00
             pre-existing,   true,  true,   900.00,  5500.00,  6400.00
@@ -48,12 +50,13 @@ class TianyiE7Test {
     }
 
     @ParameterizedTest(name = "{0}, pre-existing {1}: base {2} from 0 pays {3}")
-    @CsvSource(textBlock = """
+    @CsvSource(
+            textBlock =
+                    """
             R3, true,   30000.00,      3900.00
             R4, false, 250000.00,    100000.00
             """)
-    void unit_cases_of_the_other_responsibilities(
-            Responsibility r, boolean preExisting, String base, String expected) {
+    void unit_cases_of_the_other_responsibilities(Responsibility r, boolean preExisting, String base, String expected) {
         SupplementaryEnrolment e = Fixtures.tianyi(preExisting, false);
         SupplementaryResult result = SupplementaryBenefits.apply(e, bases(r, Money.of(base)), YearToDate.EMPTY);
 
@@ -66,7 +69,9 @@ class TianyiE7Test {
             5496.00, 1946.00, 432.60
             """)
     void responsibility_1_from_a_cumulative_base(String before, String claim, String expected) {
-        YearToDate ytd = YearToDate.EMPTY.toBuilder().supplementaryBase(Responsibility.R1, Money.of(before)).build();
+        YearToDate ytd = YearToDate.EMPTY.toBuilder()
+                .supplementaryBase(Responsibility.R1, Money.of(before))
+                .build();
         SupplementaryResult result = SupplementaryBenefits.apply(
                 Fixtures.tianyi(false, true), bases(Responsibility.R1, Money.of(claim)), ytd);
 
@@ -75,14 +80,16 @@ class TianyiE7Test {
 
     static SupplementaryBases bases(Responsibility r, Money x) {
         Map<Responsibility, Money> m = new java.util.EnumMap<>(Map.of(r, x));
-        return new SupplementaryBases(m.getOrDefault(Responsibility.R1, Money.ZERO),
-                m.getOrDefault(Responsibility.R2, Money.ZERO), m.getOrDefault(Responsibility.R3, Money.ZERO),
+        return new SupplementaryBases(
+                m.getOrDefault(Responsibility.R1, Money.ZERO),
+                m.getOrDefault(Responsibility.R2, Money.ZERO),
+                m.getOrDefault(Responsibility.R3, Money.ZERO),
                 m.getOrDefault(Responsibility.R4, Money.ZERO));
     }
 
     private static ClaimFacts selfPaidInpatient(String date, String selfPaid) {
-        return Fixtures.claim(CareType.INPATIENT, HospitalLevel.LEVEL_3, ServiceLocation.LOCAL, date, "0", "0",
-                selfPaid);
+        return Fixtures.claim(
+                CareType.INPATIENT, HospitalLevel.LEVEL_3, ServiceLocation.LOCAL, date, "0", "0", selfPaid);
     }
 
     private static Adjudication adjudicate(SupplementaryEnrolment e, ClaimFacts claim, YearToDate before) {
