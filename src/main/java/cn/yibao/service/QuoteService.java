@@ -33,7 +33,8 @@ public class QuoteService {
         }
         var terms = catalog.resident(Inputs.region(q.region()), q.year());
         int birthYear = q.birthDate().getYear();
-        NewbornEnrolment newborn = q.year() == birthYear || q.year() == birthYear + 1 ? new NewbornEnrolment(false) : null;
+        NewbornEnrolment newborn =
+                q.year() == birthYear || q.year() == birthYear + 1 ? new NewbornEnrolment(false) : null;
         return EnrollmentQuoteRules.quote(new EnrollmentQuoteRequest(
                 terms,
                 q.birthDate(),
@@ -62,7 +63,8 @@ public class QuoteService {
         }
         for (int y : resident) {
             Inputs.year(y);
-            years.put(y, new InsuranceHistory.Year(CoverageStatus.RESIDENT, zero.contains(y) ? Money.ZERO : null, true));
+            years.put(
+                    y, new InsuranceHistory.Year(CoverageStatus.RESIDENT, zero.contains(y) ? Money.ZERO : null, true));
         }
         return new InsuranceHistory(years);
     }
