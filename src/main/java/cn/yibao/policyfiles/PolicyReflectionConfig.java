@@ -19,6 +19,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
             ResidentPolicy.class,
             ResidentPolicy.Calendar.class,
             ResidentPolicy.CategoryAges.class,
+            ResidentPolicy.EligibilityTerms.class,
             ResidentPolicy.Contribution.class,
             ResidentPolicy.Assistance.class,
             ResidentPolicy.Waiting.class,

@@ -62,4 +62,11 @@ class PolicyFilesTest {
                 .isInstanceOfSatisfying(
                         PolicyException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.POLICY_NOT_PUBLISHED));
     }
+
+    @Test
+    void the_specification_citation_in_code_has_the_title_of_documents_yaml() {
+        ResidentPolicy p = catalog.resident(Region.NINGBO, 2025);
+        // tiers cite seed001 with decision P8; the repeat deductible of waiting cites "spec §4.1"
+        assertThat(p.waiting().floorGapYears().source().title()).isEqualTo(cn.yibao.policy.common.Source.SPEC_TITLE);
+    }
 }

@@ -28,8 +28,7 @@ import java.util.Set;
 public final class ClaimAdjudicator {
 
     /** Cites the SPEC's own layer-order rule where no policy document states it. */
-    static final Source LAYER_ORDER =
-            new Source("yibao-spec", "yibao policy specification", "§3.0.5 layer order", null, null);
+    static final Source LAYER_ORDER = Source.specification("§3.0.5 layer order", null);
 
     private ClaimAdjudicator() {}
 

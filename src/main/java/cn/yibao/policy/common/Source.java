@@ -15,6 +15,14 @@ public record Source(String documentId, String title, String section, String dec
         Objects.requireNonNull(section, "section");
     }
 
+    /** Title of the yibao specification, as {@code spec} in policy/documents.yaml. */
+    public static final String SPEC_TITLE = "yibao policy specification (SPEC)";
+
+    /** A citation of the specification itself, for structure no policy document states (e.g. layer order). */
+    public static Source specification(String section, String decision) {
+        return new Source("spec", SPEC_TITLE, section, decision, null);
+    }
+
     public Source projectedFrom(int year) {
         return new Source(documentId, title, section, decision, year);
     }

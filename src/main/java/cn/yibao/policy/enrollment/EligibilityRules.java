@@ -1,24 +1,16 @@
 package cn.yibao.policy.enrollment;
 
 import cn.yibao.policy.model.EmploymentStatus;
-import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Residency;
 import cn.yibao.policy.model.ResidentCategory;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.policy.parameters.ResidentPolicy;
 
 /**
- * Who may enrol in resident insurance (SPEC §3.1.2 for Ningbo; C5 for college students everywhere).
- * Huaihua and Shanghai publish no eligibility rules.
+ * Who may enrol in resident insurance (SPEC §3.1.2; C5 for college students everywhere). Where a
+ * year's {@code eligibility} is not published (Huaihua, Shanghai) the answer is NOT_PUBLISHED.
  */
 public final class EligibilityRules {
-
-    /**
-     * First policy year of seed 000 §2's widened child rule (birth certificate plus a parent's valid
-     * permit). The parameter files carry no field for it, so the year of the widening document is
-     * named here; earlier years use seed 001 R-Q2(一)'s 0–6-month newborn rule.
-     */
-    static final int WIDENED_CHILD_RULE_FROM = 2026;
 
     private EligibilityRules() {}
 
@@ -26,7 +18,7 @@ public final class EligibilityRules {
         if (f.studentStatus() == StudentStatus.COLLEGE && f.studiesInRegion()) {
             return Eligibility.ELIGIBLE; // C5: eligible where they study, whatever the hukou
         }
-        if (terms.region() != Region.NINGBO) {
+        if (!terms.eligibility().isPublished()) {
             return Eligibility.NOT_PUBLISHED;
         }
         if (f.studentStatus() == StudentStatus.PRIMARY_SECONDARY && f.studiesInRegion()) {
@@ -54,10 +46,11 @@ public final class EligibilityRules {
         if (CategoryRules.category(terms, f.birthDate(), StudentStatus.NONE) != ResidentCategory.INFANT) {
             return false;
         }
-        if (terms.year() >= WIDENED_CHILD_RULE_FROM) {
+        ResidentPolicy.EligibilityTerms rules = terms.eligibility().require("eligibility.child");
+        if (rules.childRoute() == ResidentPolicy.ChildRoute.PARENT_DOCUMENT) {
             return f.parentDocumentValid();
         }
-        boolean newborn = !f.asOf().isAfter(f.birthDate().plusMonths(6));
+        boolean newborn = !f.asOf().isAfter(f.birthDate().plusMonths(rules.newbornMonths()));
         return (newborn || f.residenceRegistered()) && f.parentInsuredInRegion() && f.parentDocumentValid();
     }
 

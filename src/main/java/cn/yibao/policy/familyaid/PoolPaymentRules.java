@@ -19,7 +19,7 @@ import java.util.List;
 public final class PoolPaymentRules {
 
     /** The decision that fixes the order own account → pool → cash, for claims of people in no network. */
-    private static final Source ORDER = new Source("spec", "yibao SPEC", "§3.23", "P15", null);
+    private static final Source ORDER = Source.specification("§3.23", "P15");
 
     private PoolPaymentRules() {}
 

@@ -27,6 +27,7 @@ public record ResidentPolicy(
         Param<Map<HospitalLevel, RateTier>> tiers,
         Calendar calendar,
         Param<CategoryAges> categoryAges,
+        Param<EligibilityTerms> eligibility,
         Contribution contribution,
         Param<Integer> newbornEnrolWithinDays,
         Waiting waiting,
@@ -56,6 +57,22 @@ public record ResidentPolicy(
             Param<LocalDate> benefitEnd,
             Param<LocalDate> newCollegeStudentBenefitStart,
             Param<List<ResidentCategory>> windowCategories) {}
+
+    /**
+     * Who may enrol beyond those whose own document qualifies (SPEC §3.1.2): how a newborn or
+     * pre-school child without an own document enrols through a parent, and the newborn age limit.
+     */
+    public record EligibilityTerms(ChildRoute childRoute, int newbornMonths) {}
+
+    /**
+     * INSURED_PARENT_NEWBORN: a newborn up to {@code newbornMonths} (or a child with a residence
+     * registration certificate) whose parent is insured here with normal benefits (seed 001);
+     * PARENT_DOCUMENT: any pre-school child with a parent's valid document (seed 000 §2).
+     */
+    public enum ChildRoute {
+        INSURED_PARENT_NEWBORN,
+        PARENT_DOCUMENT
+    }
 
     /** Age limits at the base date (31 December before the year): INFANT below, OTHER_MINOR up to and including. */
     public record CategoryAges(int infantBelowAge, int minorMaxAge) {}
