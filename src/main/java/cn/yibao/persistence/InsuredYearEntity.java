@@ -9,12 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 
 /** A year of a person's insurance history: imported, or written by an enrollment. */
 @Entity
 @Table(name = "insured_year")
-@IdClass(InsuredYearEntity.Key.class)
+@IdClass(PersonYearKey.class)
 public class InsuredYearEntity {
 
     @Id
@@ -40,34 +39,4 @@ public class InsuredYearEntity {
 
     @Column(nullable = false)
     public String origin;
-
-    /** Composite key (person, year, scheme). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        public Long personId;
-        public int year;
-        public Scheme scheme;
-
-        public Key() {}
-
-        public Key(Long personId, int year, Scheme scheme) {
-            this.personId = personId;
-            this.year = year;
-            this.scheme = scheme;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k
-                    && java.util.Objects.equals(k.personId, personId)
-                    && k.year == year
-                    && k.scheme == scheme;
-        }
-
-        @Override
-        public int hashCode() {
-            return java.util.Objects.hash(personId, year, scheme);
-        }
-    }
 }

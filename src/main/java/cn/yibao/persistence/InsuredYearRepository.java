@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
 @ApplicationScoped
-public class InsuredYearRepository implements PanacheRepositoryBase<InsuredYearEntity, InsuredYearEntity.Key> {
+public class InsuredYearRepository implements PanacheRepositoryBase<InsuredYearEntity, PersonYearKey> {
 
     public List<InsuredYearEntity> forPerson(long personId) {
         return list("personId", personId);

@@ -9,13 +9,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
-import java.util.Objects;
 
 /** Year-to-date accumulators of a person, policy year and scheme; locked while a claim is adjudicated. */
 @Entity
 @Table(name = "year_totals")
-@IdClass(YearTotalsEntity.Key.class)
+@IdClass(PersonYearKey.class)
 public class YearTotalsEntity {
 
     @Id
@@ -109,31 +107,4 @@ public class YearTotalsEntity {
 
     @Column(nullable = false)
     public int claims;
-
-    /** Composite key (person, year, scheme). */
-    public static class Key implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        public Long personId;
-        public int year;
-        public Scheme scheme;
-
-        public Key() {}
-
-        public Key(Long personId, int year, Scheme scheme) {
-            this.personId = personId;
-            this.year = year;
-            this.scheme = scheme;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(k.personId, personId) && k.year == year && k.scheme == scheme;
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(personId, year, scheme);
-        }
-    }
 }

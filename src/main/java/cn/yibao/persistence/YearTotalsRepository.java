@@ -7,14 +7,14 @@ import jakarta.persistence.LockModeType;
 import java.util.Optional;
 
 @ApplicationScoped
-public class YearTotalsRepository implements PanacheRepositoryBase<YearTotalsEntity, YearTotalsEntity.Key> {
+public class YearTotalsRepository implements PanacheRepositoryBase<YearTotalsEntity, PersonYearKey> {
 
     /** The row locked for update (SELECT … FOR UPDATE), so one person's claims are adjudicated one at a time. */
     public Optional<YearTotalsEntity> lockFor(long personId, int year, Scheme scheme) {
-        return findByIdOptional(new YearTotalsEntity.Key(personId, year, scheme), LockModeType.PESSIMISTIC_WRITE);
+        return findByIdOptional(new PersonYearKey(personId, year, scheme), LockModeType.PESSIMISTIC_WRITE);
     }
 
     public Optional<YearTotalsEntity> read(long personId, int year, Scheme scheme) {
-        return findByIdOptional(new YearTotalsEntity.Key(personId, year, scheme));
+        return findByIdOptional(new PersonYearKey(personId, year, scheme));
     }
 }

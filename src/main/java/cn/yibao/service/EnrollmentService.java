@@ -7,6 +7,7 @@ import cn.yibao.persistence.ExplanationLineRepository;
 import cn.yibao.persistence.InsuredYearEntity;
 import cn.yibao.persistence.InsuredYearRepository;
 import cn.yibao.persistence.PersonEntity;
+import cn.yibao.persistence.PersonYearKey;
 import cn.yibao.persistence.YearTotalsEntity;
 import cn.yibao.persistence.YearTotalsRepository;
 import cn.yibao.policy.common.ErrorCode;
@@ -108,7 +109,7 @@ public class EnrollmentService {
     private void checkNotEnrolled(long personId, int year, Scheme scheme) {
         if (enrollments.find(personId, year, scheme).isPresent()
                 || insuredYears
-                        .findByIdOptional(new InsuredYearEntity.Key(personId, year, scheme))
+                        .findByIdOptional(new PersonYearKey(personId, year, scheme))
                         .isPresent()) {
             throw new PolicyException(
                     ErrorCode.CONFLICT, "enrollment.unique", "already enrolled or recorded for " + year + " " + scheme);

@@ -2,6 +2,7 @@ package cn.yibao.service;
 
 import cn.yibao.persistence.InsuredYearEntity;
 import cn.yibao.persistence.InsuredYearRepository;
+import cn.yibao.persistence.PersonYearKey;
 import cn.yibao.persistence.YearTotalsRepository;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.enrollment.CoverageStatus;
@@ -46,7 +47,7 @@ class HistoryLoader {
     /** Whether the person was employee-insured in {@code year}. */
     boolean employeeIn(long personId, int year) {
         return insuredYears
-                .findByIdOptional(new InsuredYearEntity.Key(personId, year, Scheme.EMPLOYEE))
+                .findByIdOptional(new PersonYearKey(personId, year, Scheme.EMPLOYEE))
                 .isPresent();
     }
 

@@ -4,6 +4,7 @@ import cn.yibao.persistence.InsuredYearEntity;
 import cn.yibao.persistence.InsuredYearRepository;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.persistence.PersonRepository;
+import cn.yibao.persistence.PersonYearKey;
 import cn.yibao.policy.common.ErrorCode;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.PolicyException;
@@ -83,7 +84,7 @@ public class PersonService {
         }
         for (HistoryYear y : years) {
             InsuredYearEntity row = insuredYears
-                    .findByIdOptional(new InsuredYearEntity.Key(personId, y.year(), y.scheme()))
+                    .findByIdOptional(new PersonYearKey(personId, y.year(), y.scheme()))
                     .orElseGet(InsuredYearEntity::new);
             if ("ENROLLMENT".equals(row.origin)) {
                 throw new PolicyException(
