@@ -11,7 +11,8 @@ select_jdk() {
     if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then current="$JAVA_HOME/bin/java";
     elif command -v java >/dev/null 2>&1; then current=$(command -v java); fi
     if [ -n "$current" ] && [ "$(java_major "$current")" -ge 21 ] 2>/dev/null; then
-        say "JDK $(java_major "$current") at $current"; return
+        export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$current")")")}
+        say "JDK $(java_major "$current") at $JAVA_HOME"; return
     fi
     local best="" best_major=0 major
     for home in /usr/lib/jvm/*/; do
