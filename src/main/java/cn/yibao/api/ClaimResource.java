@@ -1,0 +1,101 @@
+package cn.yibao.api;
+
+import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.types.AdjudicationLineView;
+import cn.yibao.api.types.AdjudicationView;
+import cn.yibao.api.types.ClaimInput;
+import cn.yibao.api.types.ClaimView;
+import cn.yibao.api.types.PersonView;
+import cn.yibao.persistence.ClaimLineEntity;
+import cn.yibao.persistence.PersonEntity;
+import cn.yibao.service.ClaimCommand;
+import cn.yibao.service.ClaimService;
+import cn.yibao.service.PersonQueries;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@TranslatePolicyErrors
+public class ClaimResource {
+
+    private final ClaimService claims;
+    private final PersonQueries queries;
+
+    ClaimResource(ClaimService claims, PersonQueries queries) {
+        this.claims = claims;
+        this.queries = queries;
+    }
+
+    @Query("claim")
+    @Description("A claim by id; null when there is none.")
+    public ClaimView claim(@Name("id") @Id @NonNull String id) {
+        return queries.claim(id).map(ClaimView::from).orElse(null);
+    }
+
+    @Mutation("submitClaim")
+    @Description("Adjudicates a claim against the person's year-to-date totals and stores it.")
+    public @NonNull ClaimView submitClaim(@Name("input") @NonNull ClaimInput in) {
+        return ClaimView.from(claims.submit(command(in)));
+    }
+
+    @Query("estimateClaim")
+    @Description("What-if, nothing stored: a pre-visit estimate against the person's year-to-date position.")
+    public @NonNull AdjudicationView estimateClaim(@Name("input") @NonNull ClaimInput in) {
+        return AdjudicationView.from(claims.estimate(command(in)));
+    }
+
+    @Name("person")
+    public @NonNull List<@NonNull PersonView> person(@Source List<ClaimView> list) {
+        Map<Long, PersonEntity> byId = queries.persons(
+                list.stream().map(ClaimView::personId).distinct().toList());
+        return list.stream().map(c -> PersonView.from(byId.get(c.personId()))).toList();
+    }
+
+    @Name("lines")
+    public @NonNull List<@NonNull List<@NonNull AdjudicationLineView>> lines(@Source List<AdjudicationView> list) {
+        List<Long> stored = list.stream()
+                .filter(a -> a.claimId() != null)
+                .map(AdjudicationView::claimId)
+                .toList();
+        Map<Long, List<ClaimLineEntity>> lines = stored.isEmpty() ? Map.of() : queries.claimLines(stored);
+        return list.stream()
+                .map(a -> a.claimId() == null
+                        ? a.computed()
+                        : lines.getOrDefault(a.claimId(), List.of()).stream()
+                                .map(l -> AdjudicationLineView.stored(
+                                        l.layer,
+                                        l.rule,
+                                        l.base == null ? null : l.base.yuan(),
+                                        l.rate,
+                                        l.amount == null ? null : l.amount.yuan(),
+                                        l.text,
+                                        l.source))
+                                .toList())
+                .toList();
+    }
+
+    private static ClaimCommand command(ClaimInput in) {
+        return new ClaimCommand(
+                in.personId(),
+                in.serviceDate(),
+                in.careType(),
+                in.hospitalLevel(),
+                in.location(),
+                in.inScopeCost(),
+                in.preSelfPay(),
+                in.selfPaidCost(),
+                in.chronicDisease(),
+                in.outpatientProgram(),
+                in.specialDrugCost(),
+                in.protonHeavyIonCost(),
+                in.idempotencyKey());
+    }
+}

@@ -1,0 +1,141 @@
+package cn.yibao.api;
+
+import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.types.ClaimView;
+import cn.yibao.api.types.EnrollmentView;
+import cn.yibao.api.types.InsuredYearInput;
+import cn.yibao.api.types.PageInfo;
+import cn.yibao.api.types.PersonConnection;
+import cn.yibao.api.types.PersonEdge;
+import cn.yibao.api.types.PersonInput;
+import cn.yibao.api.types.PersonView;
+import cn.yibao.api.types.SupplementaryEnrollmentView;
+import cn.yibao.persistence.PersonEntity;
+import cn.yibao.service.Amounts;
+import cn.yibao.service.HistoryYear;
+import cn.yibao.service.Ids;
+import cn.yibao.service.NewPerson;
+import cn.yibao.service.PersonQueries;
+import cn.yibao.service.PersonService;
+import cn.yibao.service.SupplementaryService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@TranslatePolicyErrors
+public class PersonResource {
+
+    private final PersonService persons;
+    private final PersonQueries queries;
+    private final SupplementaryService supplementary;
+
+    PersonResource(PersonService persons, PersonQueries queries, SupplementaryService supplementary) {
+        this.persons = persons;
+        this.queries = queries;
+        this.supplementary = supplementary;
+    }
+
+    @Query("person")
+    @Description("A person by id; null when there is none.")
+    public PersonView person(@Name("id") @Id @NonNull String id) {
+        return queries.person(id).map(PersonView::from).orElse(null);
+    }
+
+    @Query("persons")
+    @Description("The persons of a region, by id, a page at a time (the portal list).")
+    public @NonNull PersonConnection persons(
+            @Name("region") @NonNull String region,
+            @Name("first") @DefaultValue("50") int first,
+            @Name("after") String after) {
+        List<PersonEntity> rows = queries.page(region, first, Cursors.decode("person", after));
+        List<PersonEdge> edges = new ArrayList<>();
+        for (PersonEntity p : rows.subList(0, Math.min(first, rows.size()))) {
+            edges.add(new PersonEdge(Cursors.encode("person", p.id), PersonView.from(p)));
+        }
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new PersonConnection(edges, new PageInfo(rows.size() > first, end));
+    }
+
+    @Mutation("registerPerson")
+    @Description("Registers a person; the national ID is validated (GB 11643) and stored encrypted.")
+    public @NonNull PersonView registerPerson(@Name("input") @NonNull PersonInput in) {
+        return PersonView.from(persons.register(new NewPerson(
+                in.name(),
+                in.nationalId(),
+                in.region(),
+                in.residency(),
+                in.studentStatus(),
+                in.assistanceStatus(),
+                in.employment(),
+                Amounts.optional(in.monthlyContributionBase(), "monthlyContributionBase"),
+                Amounts.optional(in.historicalAccountBalance(), "historicalAccountBalance"))));
+    }
+
+    @Mutation("recordInsuranceHistory")
+    @Description("Imports years insured before this system (from the legacy platform).")
+    public @NonNull PersonView recordInsuranceHistory(
+            @Name("personId") @Id @NonNull String personId,
+            @Name("history") @NonNull List<@NonNull InsuredYearInput> history) {
+        List<HistoryYear> years = history.stream()
+                .map(h -> new HistoryYear(
+                        h.year(), h.region(), h.scheme(), Amounts.optional(h.fundReimbursed(), "fundReimbursed")))
+                .toList();
+        return PersonView.from(persons.recordInsuranceHistory(Ids.parse(personId, "personId"), years));
+    }
+
+    @Mutation("enrollSupplementary")
+    @Description(
+            "天一甬宁保 (Ningbo's supplementary insurance) for one year; a year before 2025 records prior enrollment only.")
+    public @NonNull PersonView enrollSupplementary(
+            @Name("personId") @Id @NonNull String personId,
+            @Name("year") int year,
+            @Name("preExistingCondition") boolean preExistingCondition) {
+        return PersonView.from(supplementary.enroll(Ids.parse(personId, "personId"), year, preExistingCondition));
+    }
+
+    @Name("supplementaryEnrollments")
+    @Description("The person's 天一甬宁保 years.")
+    public @NonNull List<@NonNull List<@NonNull SupplementaryEnrollmentView>> supplementaryEnrollments(
+            @Source List<PersonView> people) {
+        var byPerson = supplementary.forPersons(ids(people));
+        return people.stream()
+                .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
+                        .map(SupplementaryEnrollmentView::from)
+                        .toList())
+                .toList();
+    }
+
+    @Name("enrollments")
+    public @NonNull List<@NonNull List<@NonNull EnrollmentView>> enrollments(@Source List<PersonView> people) {
+        Map<Long, List<cn.yibao.persistence.EnrollmentEntity>> byPerson = queries.enrollments(ids(people));
+        return people.stream()
+                .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
+                        .map(EnrollmentView::from)
+                        .toList())
+                .toList();
+    }
+
+    @Name("claims")
+    public @NonNull List<@NonNull List<@NonNull ClaimView>> claims(@Source List<PersonView> people) {
+        Map<Long, List<cn.yibao.persistence.ClaimEntity>> byPerson = queries.claims(ids(people));
+        return people.stream()
+                .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
+                        .map(ClaimView::from)
+                        .toList())
+                .toList();
+    }
+
+    static List<Long> ids(List<PersonView> people) {
+        return people.stream().map(p -> Long.parseLong(p.id())).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package cn.yibao.api.types;
+
+import cn.yibao.policy.common.Explanation;
+import java.math.BigDecimal;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+
+@Type("AdjudicationLine")
+@Description(
+        "One line of an adjudication: which layer, which rule, on what base, at what rate, how much, and from where.")
+public record AdjudicationLineView(
+        @NonNull
+                @Description(
+                        "personal-account | basic | critical-illness | supplementary | family-pool | personal | note")
+                String layer,
+        @NonNull String rule,
+        @NonNull @Description("The amount the rule applied to (0 for notes)") BigDecimal base,
+        BigDecimal rate,
+        @NonNull BigDecimal amount,
+        @NonNull String text,
+        @NonNull String source) {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+
+    public static AdjudicationLineView from(Explanation e) {
+        return new AdjudicationLineView(
+                e.layer() == null ? "note" : e.layer().id(),
+                e.rule(),
+                e.base() == null ? ZERO : e.base().yuan(),
+                e.rate() == null ? null : e.rate().value(),
+                e.amount() == null ? ZERO : e.amount().yuan(),
+                e.text(),
+                e.source().cite());
+    }
+
+    public static AdjudicationLineView stored(
+            String layer,
+            String rule,
+            BigDecimal base,
+            BigDecimal rate,
+            BigDecimal amount,
+            String text,
+            String source) {
+        return new AdjudicationLineView(
+                layer, rule, base == null ? ZERO : base, rate, amount == null ? ZERO : amount, text, source);
+    }
+}

@@ -1,0 +1,155 @@
+package cn.yibao.service;
+
+import cn.yibao.persistence.ClaimEntity;
+import cn.yibao.persistence.ClaimLineEntity;
+import cn.yibao.persistence.ClaimRepository;
+import cn.yibao.persistence.EnrollmentRepository;
+import cn.yibao.persistence.ExplanationLineRepository;
+import cn.yibao.persistence.PersonEntity;
+import cn.yibao.persistence.PersonRepository;
+import cn.yibao.persistence.SupplementaryEnrollmentEntity;
+import cn.yibao.persistence.SupplementaryEnrollmentRepository;
+import cn.yibao.persistence.YearTotalsEntity;
+import cn.yibao.persistence.YearTotalsRepository;
+import cn.yibao.policy.claim.Adjudication;
+import cn.yibao.policy.claim.ClaimAdjudicator;
+import cn.yibao.policy.claim.ClaimFacts;
+import cn.yibao.policy.claim.ClaimRequest;
+import cn.yibao.policy.claim.YearToDate;
+import cn.yibao.policy.claim.supplementary.SupplementaryEnrolment;
+import cn.yibao.policy.common.ErrorCode;
+import cn.yibao.policy.common.Explanation;
+import cn.yibao.policy.common.PolicyException;
+import cn.yibao.policy.model.Region;
+import cn.yibao.policy.parameters.PolicyCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/**
+ * Adjudicating claims against the person's persisted year-to-date totals. submitClaim locks the
+ * person row and the year's totals (two claims of one person never race), and the claim, its lines,
+ * the new totals and the historical-account debit commit together. estimateClaim stores nothing.
+ */
+@ApplicationScoped
+public class ClaimService {
+
+    private final PolicyCatalog catalog;
+    private final PersonRepository persons;
+    private final EnrollmentRepository enrollments;
+    private final ClaimRepository claims;
+    private final ExplanationLineRepository lines;
+    private final YearTotalsRepository totals;
+    private final SupplementaryEnrollmentRepository supplementary;
+    private final Idempotency idempotency;
+
+    ClaimService(
+            PolicyCatalog catalog,
+            PersonRepository persons,
+            EnrollmentRepository enrollments,
+            ClaimRepository claims,
+            ExplanationLineRepository lines,
+            YearTotalsRepository totals,
+            SupplementaryEnrollmentRepository supplementary,
+            Idempotency idempotency) {
+        this.catalog = catalog;
+        this.persons = persons;
+        this.enrollments = enrollments;
+        this.claims = claims;
+        this.lines = lines;
+        this.totals = totals;
+        this.supplementary = supplementary;
+        this.idempotency = idempotency;
+    }
+
+    @Transactional
+    public ClaimEntity submit(ClaimCommand c) {
+        String hash = Idempotency.hash(c.toString().replace("idempotencyKey=" + c.idempotencyKey(), ""));
+        var replay = idempotency.replay(c.idempotencyKey(), "submitClaim", hash);
+        if (replay.isPresent()) {
+            return claims.findById(replay.get());
+        }
+        ClaimFacts facts = ClaimSetup.facts(c);
+        PersonEntity person = persons.findByIdOptional(
+                        Ids.parse(c.personId(), "personId"), LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound(c.personId()));
+        ClaimSetup setup = ClaimSetup.of(catalog, person, enrollments.forPerson(person.id), facts.serviceDate());
+        YearTotalsEntity row = lockTotals(person.id, setup);
+        Adjudication a = ClaimAdjudicator.adjudicate(request(setup, person, facts, YearTotalsMapping.toCore(row)));
+        YearTotalsMapping.apply(a.after(), row);
+        row.claims++;
+        person.historicalAccountBalance = person.historicalAccountBalance.minus(a.historicalAccountUsed());
+        ClaimEntity claim = ClaimMapping.entity(person.id, setup, facts, a);
+        claims.persist(claim);
+        persistLines(claim.id, a.lines());
+        idempotency.remember(c.idempotencyKey(), "submitClaim", hash, claim.id);
+        return claim;
+    }
+
+    /** A pre-visit estimate against the person's year-to-date position; nothing is stored. */
+    public Adjudication estimate(ClaimCommand c) {
+        ClaimFacts facts = ClaimSetup.facts(c);
+        PersonEntity person =
+                persons.findByIdOptional(Ids.parse(c.personId(), "personId")).orElseThrow(() -> notFound(c.personId()));
+        ClaimSetup setup = ClaimSetup.of(catalog, person, enrollments.forPerson(person.id), facts.serviceDate());
+        YearToDate before = totals.read(person.id, setup.year(), setup.scheme())
+                .map(YearTotalsMapping::toCore)
+                .orElse(YearToDate.EMPTY);
+        return ClaimAdjudicator.adjudicate(request(setup, person, facts, before));
+    }
+
+    private ClaimRequest request(ClaimSetup setup, PersonEntity person, ClaimFacts facts, YearToDate before) {
+        ClaimRequest r = new ClaimRequest(
+                setup.terms(), facts, setup.claimant(person), before, setup.coverage(), null, null, null);
+        if (setup.enrollment() != null && setup.enrollment().effectiveCiCap != null) {
+            r = r.withEffectiveCiCap(setup.enrollment().effectiveCiCap);
+        }
+        SupplementaryEnrolment s = supplementaryEnrolment(person, setup.year());
+        return s == null ? r : r.withSupplementary(s);
+    }
+
+    private SupplementaryEnrolment supplementaryEnrolment(PersonEntity person, int year) {
+        List<SupplementaryEnrollmentEntity> years = supplementary.forPerson(person.id);
+        var thisYear =
+                years.stream().filter(s -> s.year == year && !s.recordOnly).findFirst();
+        var terms = catalog.supplementary(Region.fromCode(person.region), year);
+        if (thisYear.isEmpty() || terms.isEmpty()) {
+            return null;
+        }
+        boolean continuous = years.stream().anyMatch(s -> s.year == year - 1);
+        return new SupplementaryEnrolment(terms.get(), thisYear.get().preExisting, continuous);
+    }
+
+    private YearTotalsEntity lockTotals(long personId, ClaimSetup setup) {
+        return totals.lockFor(personId, setup.year(), setup.scheme()).orElseGet(() -> {
+            YearTotalsEntity t = new YearTotalsEntity();
+            t.personId = personId;
+            t.year = setup.year();
+            t.scheme = setup.scheme();
+            totals.persist(t);
+            return t;
+        });
+    }
+
+    private void persistLines(long claimId, List<Explanation> explanation) {
+        short seq = 0;
+        for (Explanation x : explanation) {
+            ClaimLineEntity l = new ClaimLineEntity();
+            l.ownerId = claimId;
+            l.seq = seq++;
+            l.layer = x.layer() == null ? "note" : x.layer().id();
+            l.rule = x.rule();
+            l.text = x.text();
+            l.source = x.source().cite();
+            l.base = x.base();
+            l.rate = x.rate() == null ? null : x.rate().value();
+            l.amount = x.amount();
+            lines.persist(l);
+        }
+    }
+
+    private static PolicyException notFound(String id) {
+        return new PolicyException(ErrorCode.NOT_FOUND, "person.id", "no person " + id);
+    }
+}

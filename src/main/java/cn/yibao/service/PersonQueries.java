@@ -1,0 +1,110 @@
+package cn.yibao.service;
+
+import cn.yibao.persistence.ClaimEntity;
+import cn.yibao.persistence.ClaimLineEntity;
+import cn.yibao.persistence.ClaimRepository;
+import cn.yibao.persistence.EnrollmentEntity;
+import cn.yibao.persistence.EnrollmentLineEntity;
+import cn.yibao.persistence.EnrollmentRepository;
+import cn.yibao.persistence.ExplanationLineRepository;
+import cn.yibao.persistence.PersonEntity;
+import cn.yibao.persistence.PersonRepository;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Reads for the API, each one query whatever the number of owners (so a list of 50 persons with
+ * their enrollments and claims costs a constant number of statements, never one per person).
+ */
+@ApplicationScoped
+public class PersonQueries {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final PersonRepository persons;
+    private final EnrollmentRepository enrollments;
+    private final ClaimRepository claims;
+    private final ExplanationLineRepository lines;
+
+    PersonQueries(
+            PersonRepository persons,
+            EnrollmentRepository enrollments,
+            ClaimRepository claims,
+            ExplanationLineRepository lines) {
+        this.persons = persons;
+        this.enrollments = enrollments;
+        this.claims = claims;
+        this.lines = lines;
+    }
+
+    public Optional<PersonEntity> person(String id) {
+        Long key = Ids.parseOrNull(id);
+        return key == null ? Optional.empty() : persons.findByIdOptional(key);
+    }
+
+    public Map<Long, PersonEntity> persons(Collection<Long> ids) {
+        return index(persons.list("id in ?1", ids), p -> p.id);
+    }
+
+    /** Persons of a region by ascending id after {@code afterId}: keyset pagination, one query. */
+    public List<PersonEntity> page(String region, int first, Long afterId) {
+        Inputs.region(region);
+        if (first < 1 || first > MAX_PAGE_SIZE) {
+            throw cn.yibao.policy.common.PolicyException.badInput(
+                    "input.page", "first must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return persons.find(
+                        "region = ?1 and id > ?2",
+                        Sort.by("id"),
+                        region.trim().toLowerCase(),
+                        afterId == null ? 0L : afterId)
+                .page(Page.ofSize(first + 1))
+                .list();
+    }
+
+    public Map<Long, List<EnrollmentEntity>> enrollments(Collection<Long> personIds) {
+        return group(enrollments.forPersons(personIds), e -> e.personId);
+    }
+
+    public Optional<ClaimEntity> claim(String id) {
+        Long key = Ids.parseOrNull(id);
+        return key == null ? Optional.empty() : claims.findByIdOptional(key);
+    }
+
+    public Map<Long, List<ClaimEntity>> claims(Collection<Long> personIds) {
+        return group(claims.forPersons(personIds), c -> c.personId);
+    }
+
+    public Map<Long, List<EnrollmentLineEntity>> enrollmentLines(Collection<Long> enrollmentIds) {
+        return group(lines.enrollmentLines(enrollmentIds), l -> l.ownerId);
+    }
+
+    public Map<Long, List<ClaimLineEntity>> claimLines(Collection<Long> claimIds) {
+        return group(lines.claimLines(claimIds), l -> l.ownerId);
+    }
+
+    private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> key) {
+        Map<Long, List<T>> out = new HashMap<>();
+        for (T row : rows) {
+            out.computeIfAbsent(key.apply(row), k -> new java.util.ArrayList<>())
+                    .add(row);
+        }
+        return out;
+    }
+
+    private static <T> Map<Long, T> index(List<T> rows, Function<T, Long> key) {
+        Map<Long, T> out = new LinkedHashMap<>();
+        for (T row : rows) {
+            out.put(key.apply(row), row);
+        }
+        return out;
+    }
+}
