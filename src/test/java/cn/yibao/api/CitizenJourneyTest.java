@@ -50,7 +50,7 @@ class CitizenJourneyTest {
         assertThat(me.getList("data.person.claims.adjudication.basicFund", BigDecimal.class))
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("7760.00"), new BigDecimal("35370.00"));
-        assertThat(me.getString("data.person.nationalIdMasked")).matches("3302\\*{10}\\d{3}[\\dX]");
+        assertThat(me.getString("data.person.nationalIdMasked")).matches("33\\d{2}\\*{10}\\d{3}[\\dX]");
         assertThat(me.getInt("data.person.enrollments[0].policyYear.year")).isEqualTo(2026);
     }
 
@@ -198,5 +198,40 @@ class CitizenJourneyTest {
                 GraphQL.example("portal/PersonsOfRegion", Map.of("region", "shanghai", "after", "\"" + before + "\""));
         assertThat(page.getList("data.persons.edges.node.id", String.class)).startsWith(first);
         assertThat(page.getList("data.persons.edges.node.name", String.class)).contains("页一", "页二");
+    }
+
+    @Test
+    void e7_tianyi_pays_responsibility_2_on_self_paid_inpatient_costs_after_a_continuous_enrolment() {
+        String wu = register("吴先生", LocalDate.of(1978, 9, 9), "ningbo", "NONE", "null", "null");
+        enroll(wu, "ningbo", 2025, "RESIDENT", "2024-12-01");
+        String supp = "{\"query\":\"mutation($p: ID!, $y: Int!){ enrollSupplementary(personId: $p, year: $y, "
+                + "preExistingCondition: false){ supplementaryEnrollments { year premium recordOnly } } }\","
+                + "\"variables\":{\"p\":\"" + wu + "\",\"y\":%d}}";
+        GraphQL.post(supp.formatted(2024), null);
+        JsonPath bought = GraphQL.post(supp.formatted(2025), null);
+        assertThat(bought.getList("data.enrollSupplementary.supplementaryEnrollments.recordOnly", Boolean.class))
+                .containsExactly(true, false);
+        assertThat(dec(bought, "data.enrollSupplementary.supplementaryEnrollments[1].premium"))
+                .isEqualByComparingTo("100.00");
+        assertThat(GraphQL.post(supp.formatted(2026), null).getString("errors[0].extensions.code"))
+                .isEqualTo("POLICY_NOT_PUBLISHED");
+
+        String claim = "{\"query\":\"mutation($i: ClaimInput!){ submitClaim(input: $i){ id adjudication { "
+                + "supplementary notComputed } } }\",\"variables\":{\"i\":{\"personId\":\"" + wu
+                + "\",\"serviceDate\":\"%s\",\"careType\":\"INPATIENT\",\"hospitalLevel\":\"LEVEL_3\","
+                + "\"inScopeCost\":0,\"selfPaidCost\":%s}}}";
+        JsonPath c1 = GraphQL.post(claim.formatted("2025-03-05", "15000.00"), null);
+        assertThat(dec(c1, "data.submitClaim.adjudication.supplementary")).isEqualByComparingTo("1800.00");
+        JsonPath c2 = GraphQL.post(claim.formatted("2025-10-18", "25000.00"), null);
+        assertThat(dec(c2, "data.submitClaim.adjudication.supplementary")).isEqualByComparingTo("13000.00");
+
+        String byId = "{\"query\":\"query($id: ID!){ claim(id: $id){ totalCost person { id } adjudication { "
+                + "supplementary lines { layer rule amount } } } }\",\"variables\":{\"id\":\""
+                + c2.getString("data.submitClaim.id") + "\"}}";
+        JsonPath stored = GraphQL.post(byId, null);
+        assertThat(stored.getString("data.claim.person.id")).isEqualTo(wu);
+        assertThat(dec(stored, "data.claim.totalCost")).isEqualByComparingTo("25000.00");
+        assertThat(stored.getList("data.claim.adjudication.lines.rule", String.class))
+                .contains("supplementary.r2");
     }
 }

@@ -1,0 +1,148 @@
+package cn.yibao.api;
+
+import static cn.yibao.api.support.Journeys.claim;
+import static cn.yibao.api.support.Journeys.enroll;
+import static cn.yibao.api.support.Journeys.history;
+import static cn.yibao.api.support.Journeys.register;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.doThrow;
+
+import cn.yibao.api.support.GraphQL;
+import cn.yibao.api.support.TestPeople;
+import cn.yibao.service.Idempotency;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.mockito.InjectSpy;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** Rollback, one person's claims never racing, no N+1 queries, and no national ID in any log line. */
+@QuarkusTest
+class ConsistencyTest {
+
+    @InjectSpy
+    Idempotency idempotency;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Test
+    void a_claim_failing_after_its_writes_leaves_no_claim_no_totals_and_no_debit_behind() {
+        String p = register("回滚", LocalDate.of(1983, 1, 1), "ningbo", "EMPLOYED", "8000.00", "500.00");
+        history(p, 2022, "ningbo", "EMPLOYEE", "null");
+        enroll(p, "ningbo", 2023, "EMPLOYEE", "2023-01-01");
+        doThrow(new IllegalStateException("disk full"))
+                .when(idempotency)
+                .remember(startsWith("rollback-"), anyString(), anyString(), anyLong());
+
+        JsonPath failed = claim(p, "2023-02-10", "OUTPATIENT", "LEVEL_3", "2000.00", "rollback-" + p);
+        assertThat(failed.getString("errors[0].message")).doesNotContain("IllegalStateException");
+        assertThat(GraphQL.example("mini-program/MyInsurance", Map.of("personId", p))
+                        .getList("data.person.claims"))
+                .isEmpty();
+        // The totals were not moved either: the same claim again is paid wholly by the current account.
+        JsonPath again = claim(p, "2023-02-10", "OUTPATIENT", "LEVEL_3", "2000.00");
+        assertThat(new BigDecimal(again.getString("data.submitClaim.adjudication.personalAccount")))
+                .isEqualByComparingTo("2000.00");
+    }
+
+    @Test
+    void concurrent_claims_of_one_person_are_adjudicated_one_after_another() throws Exception {
+        String p = register("并发", LocalDate.of(1975, 1, 1), "ningbo", "NONE", "null", "null");
+        history(p, 2025, "ningbo", "RESIDENT", "10.00");
+        enroll(p, "ningbo", 2026, "RESIDENT", "2025-12-01");
+        // Ten outpatient claims of 1,000.00 at LEVEL_3: only the first 5,000.00 of the year earn 30 % (D4).
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<JsonPath>> results = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            results.add(pool.submit(() -> claim(p, "2026-04-01", "OUTPATIENT", "LEVEL_3", "1000.00")));
+        }
+        List<BigDecimal> basic = new ArrayList<>();
+        for (Future<JsonPath> f : results) {
+            basic.add(new BigDecimal(f.get().getString("data.submitClaim.adjudication.basicFund")));
+        }
+        pool.shutdown();
+        assertThat(sum(basic)).isEqualByComparingTo("1500.00");
+        assertThat(basic.stream().filter(b -> b.signum() > 0)).hasSize(5);
+    }
+
+    @Test
+    void fifty_persons_with_enrollments_and_claims_cost_a_constant_number_of_statements() {
+        String first = null;
+        for (int i = 0; i < 50; i++) {
+            String p =
+                    register("列表" + i, LocalDate.of(1960 + i % 30, 1 + i % 12, 1), "huaihua", "NONE", "null", "null");
+            first = first == null ? p : first;
+            enroll(p, "huaihua", 2026, "RESIDENT", "2025-11-15");
+            claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00");
+            claim(p, "2026-07-01", "OUTPATIENT", "COMMUNITY", "100.00");
+        }
+        String after = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("person:" + (Long.parseLong(first) - 1)).getBytes());
+        var stats = sessionFactory.getStatistics();
+        stats.clear();
+        JsonPath page =
+                GraphQL.example("portal/PersonsOfRegion", Map.of("region", "huaihua", "after", "\"" + after + "\""));
+        long statements = stats.getPrepareStatementCount();
+        assertThat(page.getList("data.persons.edges")).hasSize(50);
+        assertThat(page.getList("data.persons.edges.node.claims.totalCost"))
+                .allSatisfy(c -> assertThat((List<?>) c).isNotEmpty());
+        // persons page, enrollments IN (…), claims IN (…): three, whatever the number of persons.
+        assertThat(statements).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void no_log_line_contains_a_national_id_even_when_registration_fails() {
+        String good = TestPeople.nationalId(LocalDate.of(1988, 8, 8));
+        String bad = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                lines.add(String.valueOf(r.getMessage()) + " " + java.util.Arrays.toString(r.getParameters()) + " "
+                        + (r.getThrown() == null ? "" : r.getThrown().toString()));
+            }
+
+            @Override
+            public void flush() {}
+
+            @Override
+            public void close() {}
+        };
+        Logger root = Logger.getLogger("");
+        root.addHandler(capture);
+        try {
+            for (String id : List.of(good, good, bad)) {
+                GraphQL.post(
+                        "{\"query\":\"mutation($i: PersonInput!){ registerPerson(input: $i){ id nationalIdMasked } }\","
+                                + "\"variables\":{\"i\":{\"name\":\"日志\",\"nationalId\":\"" + id
+                                + "\",\"region\":\"ningbo\",\"residency\":\"LOCAL_HUKOU\"}}}",
+                        null);
+            }
+        } finally {
+            root.removeHandler(capture);
+        }
+        assertThat(lines).isNotEmpty(); // the duplicate and the bad number were logged as errors
+        assertThat(lines).noneMatch(l -> l.contains(good) || l.contains(bad) || l.contains(good.substring(6, 14)));
+    }
+}
