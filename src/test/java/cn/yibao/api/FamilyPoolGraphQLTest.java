@@ -78,6 +78,10 @@ class FamilyPoolGraphQLTest {
     record Lin(long lin, long son, long father) {}
 
     Lin linFamily() {
+        return linFamily(people);
+    }
+
+    static Lin linFamily(FamilyPeople people) {
         return new Lin(
                 people.employee("林女士", "shanghai", LocalDate.of(1988, 3, 14), "1500.00"),
                 people.resident("林子", "shanghai", LocalDate.of(2016, 9, 1), StudentStatus.PRIMARY_SECONDARY, 2025),
@@ -85,7 +89,7 @@ class FamilyPoolGraphQLTest {
     }
 
     /** E11 up to the mode change; returns the network id. */
-    String linNetwork(Lin f) {
+    static String linNetwork(Lin f) {
         String net = graphql(CREATE, "founder", id(f.lin()), "modes", List.of(), "at", CREATED)
                 .extract()
                 .path("data.createFamilyPoolNetwork.id");
