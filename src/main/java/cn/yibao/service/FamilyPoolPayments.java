@@ -116,9 +116,7 @@ class FamilyPoolPayments {
     }
 
     MedicalPoolPayment payMedical(long personId, Money burden, LocalDate date, String claimKey) {
-        if (burden == null || burden.isNegative() || date == null) {
-            throw PolicyException.badInput("input.family-pool", "a burden of at least 0 and a date are required");
-        }
+        validate(burden, date);
         if (claimKey == null || claimKey.isBlank() || claimKey.length() > 200) {
             throw PolicyException.badInput("input.idempotency-key", "claimKey must have 1 to 200 characters");
         }
@@ -135,6 +133,40 @@ class FamilyPoolPayments {
         }
         FamilyPoolNetworkEntity n = networks.findById(membership.get().networkId);
         PersonEntity founder = facts.lockPerson(n.founderId);
+        MedicalPoolPayment m = medical(n, founder, personId, burden, date);
+        if (!m.pool().isPositive()) {
+            return m;
+        }
+        Explanation line = last(m.explanations());
+        long group = ledger.record(new PoolLedger.Movement(
+                n.id,
+                founder,
+                PoolAccount.MEDICAL_PAID,
+                m.pool(),
+                key,
+                hash,
+                line.text(),
+                line.rule(),
+                personId,
+                null,
+                null,
+                date));
+        return new MedicalPoolPayment(n.id, m.pool(), null, group, m.explanations());
+    }
+
+    /** What the pool would pay now; nothing is locked or stored (for estimates). */
+    MedicalPoolPayment previewMedical(long personId, Money burden, LocalDate date) {
+        validate(burden, date);
+        Optional<FamilyPoolMemberEntity> membership = members.activeMembership(personId);
+        if (membership.isEmpty() || !burden.isPositive()) {
+            return MedicalPoolPayment.none();
+        }
+        FamilyPoolNetworkEntity n = networks.findById(membership.get().networkId);
+        return medical(n, facts.person(n.founderId), personId, burden, date);
+    }
+
+    private MedicalPoolPayment medical(
+            FamilyPoolNetworkEntity n, PersonEntity founder, long personId, Money burden, LocalDate date) {
         FamilyAidTerms terms = facts.termsAt(Region.fromCode(n.region), date, Set.of(PoolMode.PAY_MEDICAL));
         FamilyNetwork network = facts.network(n, founder, date.getYear());
         // The claim adjudicator has already paid from the member's own historical account (§3.23 step 1).
@@ -143,23 +175,13 @@ class FamilyPoolPayments {
         List<Explanation> poolLines = m.explanations().stream()
                 .filter(e -> e.layer() == Layer.FAMILY_POOL)
                 .toList();
-        if (!m.pool().isPositive()) {
-            return new MedicalPoolPayment(n.id, Money.ZERO, m.poolRefusal(), null, poolLines);
+        return new MedicalPoolPayment(n.id, m.pool(), m.poolRefusal(), null, poolLines);
+    }
+
+    private static void validate(Money burden, LocalDate date) {
+        if (burden == null || burden.isNegative() || date == null) {
+            throw PolicyException.badInput("input.family-pool", "a burden of at least 0 and a date are required");
         }
-        long group = ledger.record(new PoolLedger.Movement(
-                n.id,
-                founder,
-                PoolAccount.MEDICAL_PAID,
-                m.pool(),
-                key,
-                hash,
-                last(poolLines).text(),
-                last(poolLines).rule(),
-                personId,
-                null,
-                null,
-                date));
-        return new MedicalPoolPayment(n.id, m.pool(), null, group, poolLines);
     }
 
     private ContributionPaymentRules.Request request(ContributionPaymentCommand c) {

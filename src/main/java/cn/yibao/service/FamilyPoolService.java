@@ -48,6 +48,8 @@ import java.util.Set;
  *     // that first); returns what the pool paid (0 when in no network / mode off: poolRefusal says why)
  *     // and the family-pool explanation line. claimKey: the claim's idempotency key or another
  *     // unique key of the claim; a retry with the same key pays nothing more.
+ * MedicalPoolPayment previewMedical(long personId, Money burden, LocalDate serviceDate)
+ *     // estimateClaim: the same answer, nothing locked or stored.
  * Map&lt;Long, Long&gt; networksForPersons(List&lt;Long&gt; personIds)   // person → active network id
  * </pre>
  */
@@ -205,6 +207,11 @@ public class FamilyPoolService {
     @Transactional
     public MedicalPoolPayment payMedical(long personId, Money burden, LocalDate serviceDate, String claimKey) {
         return payments.payMedical(personId, burden, serviceDate, claimKey);
+    }
+
+    /** What {@link #payMedical} would pay now, for estimateClaim: nothing is locked or stored. */
+    public MedicalPoolPayment previewMedical(long personId, Money burden, LocalDate serviceDate) {
+        return payments.previewMedical(personId, burden, serviceDate);
     }
 
     static void refuseUnless(FamilyAidDecision d) {

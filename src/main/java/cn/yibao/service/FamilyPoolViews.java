@@ -80,8 +80,12 @@ class FamilyPoolViews {
         for (FamilyPoolNetworkEntity n : networks.byIds(ids)) {
             found.put(n.id, n);
         }
+        // Every founder and member in one query, so that any number of persons costs the same.
+        List<Long> everyone = new ArrayList<>();
+        found.values().forEach(n -> everyone.add(n.founderId));
+        byNetwork.values().forEach(list -> list.forEach(m -> everyone.add(m.personId)));
         Map<Long, PersonEntity> people = new HashMap<>();
-        load(people, found.values().stream().map(n -> n.founderId).toList());
+        load(people, everyone);
         for (Map.Entry<Long, Long> e : networkOf.entrySet()) {
             FamilyPoolNetworkEntity n = found.get(e.getValue());
             out.put(e.getKey(), view(n, e.getKey(), byNetwork.getOrDefault(n.id, List.of()), people));

@@ -213,6 +213,19 @@ class FamilyPoolPaymentsTest {
     }
 
     @Test
+    void an_estimate_says_what_the_pool_would_pay_and_stores_nothing() {
+        Lin f = lin("1500.00", BOTH, LocalDateTime.of(2025, 12, 1, 9, 0));
+        List<Long> before = people.familyRows();
+
+        MedicalPoolPayment m = pools.previewMedical(f.father(), Money.of("180.00"), LocalDate.of(2026, 3, 4));
+
+        assertThat(m.pool()).isEqualTo(Money.of("180.00"));
+        assertThat(m.entryGroup()).isNull();
+        assertThat(people.familyRows()).isEqualTo(before);
+        assertThat(people.balance(f.lin())).isEqualTo(Money.of("1500.00"));
+    }
+
+    @Test
     void without_pay_medical_the_pool_pays_nothing_and_says_why() {
         Lin f = lin("1500.00", Set.of(PoolMode.PAY_CONTRIBUTION), LocalDateTime.of(2025, 12, 1, 9, 0));
 
