@@ -98,7 +98,8 @@ final class FamilyAidChecks {
                         param.source(),
                         lines);
             }
-            if (!n.memberSchemes().contains(p.scheme()) || p.region() != terms.rulesRegion()) {
+            // insured() first: the immutable scheme list throws on contains(null) for an uninsured person.
+            if (!p.insured() || !n.memberSchemes().contains(p.scheme()) || p.region() != terms.rulesRegion()) {
                 return refuse(
                         ErrorCode.NOT_ELIGIBLE,
                         "family.sh.member",

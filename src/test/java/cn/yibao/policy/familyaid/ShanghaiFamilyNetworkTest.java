@@ -154,6 +154,17 @@ class ShanghaiFamilyNetworkTest {
                 .isEqualTo(ErrorCode.ALREADY_IN_NETWORK);
     }
 
+    @Test
+    void an_uninsured_relative_is_not_eligible_as_a_member() {
+        FamilyNetwork n =
+                new FamilyNetwork("net-lin", FamilyAidModel.NETWORK, lin("1500.00"), Set.of(), null, List.of());
+        PersonFacts aunt = new PersonFacts("aunt", null, null, Money.ZERO, false, null);
+
+        assertThat(FamilyNetworkRules.addMember(TERMS, n, aunt, Relation.SIBLING)
+                        .refusal())
+                .isEqualTo(ErrorCode.NOT_ELIGIBLE);
+    }
+
     @ParameterizedTest(name = "Founder {0} → {6}")
     @CsvSource(
             nullValues = "-",

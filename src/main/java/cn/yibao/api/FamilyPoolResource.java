@@ -1,0 +1,147 @@
+package cn.yibao.api;
+
+import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.types.FamilyPoolNetworkView;
+import cn.yibao.api.types.FamilyPoolStatementView;
+import cn.yibao.api.types.PersonView;
+import cn.yibao.policy.common.ErrorCode;
+import cn.yibao.policy.common.PolicyException;
+import cn.yibao.policy.model.PoolMode;
+import cn.yibao.policy.model.Relation;
+import cn.yibao.service.FamilyPoolDetails;
+import cn.yibao.service.FamilyPoolService;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+/**
+ * Family mutual aid (家庭共济, SPEC §3.21–§3.23, §7). There is no authentication yet: a query says
+ * who is looking with {@code viewerId} (absent = the founder's view), and the mutations are the
+ * founder's acts, except leaving. {@code at} is the request's business time (China Standard Time),
+ * absent = when the request is received.
+ */
+@GraphQLApi
+@TranslatePolicyErrors
+public class FamilyPoolResource {
+
+    private static final String AT = "Business time of the request, China Standard Time (the Shanghai"
+            + " PAY_CONTRIBUTION deadline is 15 Dec 17:00); default: when the request is received";
+
+    private final FamilyPoolService pools;
+
+    FamilyPoolResource(FamilyPoolService pools) {
+        this.pools = pools;
+    }
+
+    @Query("familyPoolNetwork")
+    @Description("A network as viewerId sees it: the founder sees every member, a member the founder and"
+            + " itself; without viewerId, the founder's view (until the token says who asks). Null if unknown.")
+    public FamilyPoolNetworkView familyPoolNetwork(
+            @Name("id") @Id @NonNull String id,
+            @Name("viewerId") @Id @Description("The person looking; NOT_ELIGIBLE if neither founder nor member")
+                    String viewerId) {
+        try {
+            return FamilyPoolNetworkView.from(pools.network(id(id, "id"), optionalId(viewerId)));
+        } catch (PolicyException e) {
+            if (e.code() == ErrorCode.NOT_FOUND) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    @Query("familyPoolStatement")
+    @Description("A network's ledger statement, newest first. The founder (or no viewerId) sees every"
+            + " movement, a member only the movements for itself.")
+    public @NonNull FamilyPoolStatementView familyPoolStatement(
+            @Name("networkId") @Id @NonNull String networkId,
+            @Name("viewerId") @Id String viewerId,
+            @Name("first") @DefaultValue("20") @Description("1 to 100") int first,
+            @Name("after") @Description("endCursor of the previous page") String after) {
+        return FamilyPoolStatementView.from(
+                pools.statement(id(networkId, "networkId"), optionalId(viewerId), first, after));
+    }
+
+    @Name("familyPoolNetwork")
+    @Description("The person's active network, as the person sees it (a member: the founder and itself)")
+    public List<FamilyPoolNetworkView> familyPoolNetwork(@Source List<PersonView> persons) {
+        List<Long> ids = persons.stream().map(p -> id(p.id(), "id")).toList();
+        Map<Long, FamilyPoolDetails> views = pools.ownViews(ids);
+        List<FamilyPoolNetworkView> out = new ArrayList<>(ids.size());
+        for (Long id : ids) {
+            FamilyPoolDetails d = views.get(id);
+            out.add(d == null ? null : FamilyPoolNetworkView.from(d));
+        }
+        return out;
+    }
+
+    @Mutation("createFamilyPoolNetwork")
+    @Description("Creates a network (Shanghai founder) or an authoriser's bindings (Zhejiang founder).")
+    public @NonNull FamilyPoolNetworkView createFamilyPoolNetwork(
+            @Name("founderId") @Id @NonNull String founderId,
+            @Name("modes") @NonNull List<@NonNull PoolMode> modes,
+            @Name("at") @Description(AT) LocalDateTime at) {
+        return FamilyPoolNetworkView.from(pools.create(id(founderId, "founderId"), modes(modes), at));
+    }
+
+    @Mutation("addFamilyPoolMember")
+    @Description("Adds a close relative, who must qualify under every mode the network has.")
+    public @NonNull FamilyPoolNetworkView addFamilyPoolMember(
+            @Name("networkId") @Id @NonNull String networkId,
+            @Name("personId") @Id @NonNull String personId,
+            @Name("relation") @NonNull Relation relation,
+            @Name("at") @Description(AT) LocalDateTime at) {
+        return FamilyPoolNetworkView.from(
+                pools.addMember(id(networkId, "networkId"), id(personId, "personId"), relation, at));
+    }
+
+    @Mutation("leaveFamilyPoolNetwork")
+    @Description("A member leaves; the result is the network as the person who left sees it (the founder only).")
+    public @NonNull FamilyPoolNetworkView leaveFamilyPoolNetwork(
+            @Name("networkId") @Id @NonNull String networkId, @Name("personId") @Id @NonNull String personId) {
+        return FamilyPoolNetworkView.from(pools.leave(id(networkId, "networkId"), id(personId, "personId")));
+    }
+
+    @Mutation("dissolveFamilyPoolNetwork")
+    @Description("The founder dissolves the network; its members are released.")
+    public @NonNull FamilyPoolNetworkView dissolveFamilyPoolNetwork(@Name("networkId") @Id @NonNull String networkId) {
+        return FamilyPoolNetworkView.from(pools.dissolve(id(networkId, "networkId")));
+    }
+
+    @Mutation("setFamilyPoolModes")
+    @Description("The founder sets the modes; every member is re-checked against them.")
+    public @NonNull FamilyPoolNetworkView setFamilyPoolModes(
+            @Name("networkId") @Id @NonNull String networkId,
+            @Name("modes") @NonNull List<@NonNull PoolMode> modes,
+            @Name("at") @Description(AT) LocalDateTime at) {
+        return FamilyPoolNetworkView.from(pools.setModes(id(networkId, "networkId"), modes(modes), at));
+    }
+
+    private static Set<PoolMode> modes(List<PoolMode> modes) {
+        return modes == null || modes.isEmpty() ? EnumSet.noneOf(PoolMode.class) : EnumSet.copyOf(modes);
+    }
+
+    private static Long optionalId(String value) {
+        return value == null ? null : id(value, "viewerId");
+    }
+
+    private static long id(String value, String field) {
+        try {
+            return Long.parseLong(value.trim());
+        } catch (RuntimeException e) {
+            throw PolicyException.badInput("input.id", field + " is not an id");
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package cn.yibao.service;
+
+import cn.yibao.persistence.FamilyPoolMemberEntity;
+import cn.yibao.persistence.FamilyPoolMemberRepository;
+import cn.yibao.persistence.FamilyPoolNetworkEntity;
+import cn.yibao.persistence.FamilyPoolNetworkRepository;
+import cn.yibao.persistence.PersonEntity;
+import cn.yibao.policy.common.ErrorCode;
+import cn.yibao.policy.common.Money;
+import cn.yibao.policy.common.PolicyException;
+import cn.yibao.policy.familyaid.FamilyAidDecision;
+import cn.yibao.policy.familyaid.FamilyAidTerms;
+import cn.yibao.policy.familyaid.FamilyNetwork;
+import cn.yibao.policy.familyaid.FamilyNetworkRules;
+import cn.yibao.policy.familyaid.PersonFacts;
+import cn.yibao.policy.model.PoolMode;
+import cn.yibao.policy.model.Region;
+import cn.yibao.policy.model.Relation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Family mutual aid (家庭共济, SPEC §3.21–§3.23, §7): networks and bindings, and the money they move.
+ * Every decision is the core's ({@code cn.yibao.policy.familyaid}); this class loads, locks and stores.
+ *
+ * <p>Business time: {@code at} is the request's own time, China Standard Time; null = the time the
+ * request is received ({@link BusinessClock}). The terms are those of the founder's region for the
+ * year of {@code at}, or of the coming year where only it publishes what the modes need (e.g.
+ * Shanghai's network in late 2025); a payment uses the terms of its contribution year.
+ *
+ * <p>For other services, inside THEIR transaction (a refusal throws {@code PolicyException} and so
+ * rolls their transaction back; nothing is stored):
+ * <pre>
+ * ContributionPaid payContribution(ContributionPaymentCommand c)
+ *     // enroll with payer FAMILY_POOL: (networkId, payerPersonId?, relativePersonId, year,
+ *     // residentRegion, category, amount, paymentDate, idempotencyKey?) → channel, ledger entry group,
+ *     // balance after. Zhejiang: channel by where the relative is resident-insured, balance ≥ amount;
+ *     // Shanghai: SHANGHAI_POOL_BATCH, PAY_CONTRIBUTION set by 15 Dec 17:00, balance > amount.
+ *     // Refusals: NOT_FOUND, NOT_ELIGIBLE, MODE_NOT_ENABLED, DEADLINE_PASSED, INSUFFICIENT_FUNDS, CONFLICT.
+ * MedicalPoolPayment payMedical(long personId, Money burden, LocalDate serviceDate, String claimKey)
+ *     // submitClaim: the burden left AFTER the member's own historical account (the adjudicator pays
+ *     // that first); returns what the pool paid (0 when in no network / mode off: poolRefusal says why)
+ *     // and the family-pool explanation line. claimKey: the claim's idempotency key or another
+ *     // unique key of the claim; a retry with the same key pays nothing more.
+ * MedicalPoolPayment previewMedical(long personId, Money burden, LocalDate serviceDate)
+ *     // estimateClaim: the same answer, nothing locked or stored.
+ * Map&lt;Long, Long&gt; networksForPersons(List&lt;Long&gt; personIds)   // person → active network id
+ * </pre>
+ */
+@ApplicationScoped
+public class FamilyPoolService {
+
+    private final FamilyFacts facts;
+    private final FamilyPoolNetworkRepository networks;
+    private final FamilyPoolMemberRepository members;
+    private final FamilyPoolPayments payments;
+    private final FamilyPoolViews views;
+    private final BusinessClock clock;
+
+    FamilyPoolService(
+            FamilyFacts facts,
+            FamilyPoolNetworkRepository networks,
+            FamilyPoolMemberRepository members,
+            FamilyPoolPayments payments,
+            FamilyPoolViews views,
+            BusinessClock clock) {
+        this.facts = facts;
+        this.networks = networks;
+        this.members = members;
+        this.payments = payments;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    /** `[family.sh.create]` / `[family.zj.bind]`: the model follows the founder's region (§7). */
+    @Transactional
+    public FamilyPoolDetails create(long founderId, Set<PoolMode> modes, LocalDateTime at) {
+        LocalDateTime when = at == null ? clock.now() : at;
+        Set<PoolMode> wanted = modes(modes);
+        PersonEntity founder = facts.lockPerson(founderId);
+        Region region = Inputs.region(founder.region);
+        FamilyAidTerms terms = facts.termsAt(region, when.toLocalDate(), wanted);
+        refuseUnless(FamilyNetworkRules.create(terms, facts.facts(founder, when.getYear()), wanted));
+        FamilyPoolNetworkEntity n = new FamilyPoolNetworkEntity();
+        n.founderId = founder.id;
+        n.model = terms.model();
+        n.region = region.code();
+        n.createdOn = when;
+        n.active = true;
+        n.setModes(wanted, wanted.contains(PoolMode.PAY_CONTRIBUTION) ? when : null);
+        networks.persist(n);
+        return views.founderView(n, founder);
+    }
+
+    /** `[family.*.member]`: the person must qualify under every mode the network has (§7). */
+    @Transactional
+    public FamilyPoolDetails addMember(long networkId, long personId, Relation relation, LocalDateTime at) {
+        LocalDateTime when = at == null ? clock.now() : at;
+        if (relation == null) {
+            throw PolicyException.badInput("input.relation", "relation is required");
+        }
+        FamilyPoolNetworkEntity n = activeForUpdate(networkId);
+        PersonEntity person = facts.lockPerson(personId);
+        PersonEntity founder = facts.person(n.founderId);
+        FamilyAidTerms terms = facts.termsAt(Region.fromCode(n.region), when.toLocalDate(), n.modes());
+        FamilyNetwork network = facts.network(n, founder, when.getYear());
+        PersonFacts candidate = facts.facts(person, when.getYear());
+        refuseUnless(FamilyNetworkRules.addMember(terms, network, candidate, relation));
+        FamilyPoolMemberEntity m = new FamilyPoolMemberEntity();
+        m.networkId = n.id;
+        m.personId = person.id;
+        m.relation = relation;
+        m.joinedOn = when;
+        m.active = true;
+        members.persist(m);
+        return views.founderView(n, founder);
+    }
+
+    /**
+     * A member leaves, any time (seed 003 (二)23); the founder dissolves instead. Returns the network
+     * as the person who left sees it: the founder, no members.
+     */
+    @Transactional
+    public FamilyPoolDetails leave(long networkId, long personId) {
+        FamilyPoolNetworkEntity n = activeForUpdate(networkId);
+        if (n.founderId == personId) {
+            throw new PolicyException(
+                    ErrorCode.NOT_ELIGIBLE, "family.leave", "the founder dissolves the network instead of leaving");
+        }
+        FamilyPoolMemberEntity m = members.activeMembership(personId)
+                .filter(x -> x.networkId.equals(n.id))
+                .orElseThrow(() -> new PolicyException(
+                        ErrorCode.NOT_FOUND, "family.leave", personId + " is no member of network " + networkId));
+        m.active = false;
+        m.leftAt = clock.instant();
+        FamilyPoolDetails d = views.founderView(n, facts.person(n.founderId));
+        return new FamilyPoolDetails(d.id(), d.model(), d.founder(), List.of(), d.modes(), d.fundBalance(), d.active());
+    }
+
+    /** The founder dissolves the network, any time (seed 003 (二)21); dissolving twice changes nothing. */
+    @Transactional
+    public FamilyPoolDetails dissolve(long networkId) {
+        FamilyPoolNetworkEntity n =
+                networks.findForUpdate(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
+        if (n.active) {
+            for (FamilyPoolMemberEntity m : members.activeIn(List.of(n.id))) {
+                m.active = false;
+                m.leftAt = clock.instant();
+            }
+            n.active = false;
+            n.dissolvedAt = clock.instant();
+        }
+        return views.founderView(n, facts.person(n.founderId));
+    }
+
+    /** `[family.modes]`: the founder's act (no authentication yet); members are re-checked (§7). */
+    @Transactional
+    public FamilyPoolDetails setModes(long networkId, Set<PoolMode> modes, LocalDateTime at) {
+        LocalDateTime when = at == null ? clock.now() : at;
+        Set<PoolMode> wanted = modes(modes);
+        FamilyPoolNetworkEntity n = activeForUpdate(networkId);
+        PersonEntity founder = facts.person(n.founderId);
+        FamilyAidTerms terms = facts.termsAt(Region.fromCode(n.region), when.toLocalDate(), wanted);
+        FamilyNetwork network = facts.network(n, founder, when.getYear());
+        refuseUnless(
+                FamilyNetworkRules.setModes(terms, network, network.founder().id(), wanted, when));
+        FamilyNetwork after = network.withModes(wanted, when);
+        n.setModes(after.modes(), after.contributionModeSince());
+        return views.founderView(n, founder);
+    }
+
+    /** The network as {@code viewerId} sees it (null = the founder's view); NOT_ELIGIBLE for others. */
+    public FamilyPoolDetails network(long networkId, Long viewerId) {
+        FamilyPoolNetworkEntity n =
+                networks.findByIdOptional(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
+        return views.view(n, viewerId);
+    }
+
+    /** Each person's active network (as founder or member), batched: person id → network id. */
+    public Map<Long, Long> networksForPersons(List<Long> personIds) {
+        return facts.currentNetworks(personIds);
+    }
+
+    /** Each person's active network as that person sees it, batched (Person.familyPoolNetwork). */
+    public Map<Long, FamilyPoolDetails> ownViews(List<Long> personIds) {
+        return views.ownViews(personIds);
+    }
+
+    /** A network's ledger statement, newest first; a member sees only movements for itself. */
+    public PoolStatement statement(long networkId, Long viewerId, int first, String after) {
+        FamilyPoolNetworkEntity n =
+                networks.findByIdOptional(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
+        return views.statement(n, viewerId, first, after);
+    }
+
+    @Transactional
+    public ContributionPaid payContribution(ContributionPaymentCommand c) {
+        return payments.payContribution(c);
+    }
+
+    @Transactional
+    public MedicalPoolPayment payMedical(long personId, Money burden, LocalDate serviceDate, String claimKey) {
+        return payments.payMedical(personId, burden, serviceDate, claimKey);
+    }
+
+    /** What {@link #payMedical} would pay now, for estimateClaim: nothing is locked or stored. */
+    public MedicalPoolPayment previewMedical(long personId, Money burden, LocalDate serviceDate) {
+        return payments.previewMedical(personId, burden, serviceDate);
+    }
+
+    static void refuseUnless(FamilyAidDecision d) {
+        if (!d.isAllowed()) {
+            var lines = d.explanations();
+            String why =
+                    lines.isEmpty() ? d.rule() : lines.get(lines.size() - 1).text();
+            throw new PolicyException(d.refusal(), d.rule(), why);
+        }
+    }
+
+    private FamilyPoolNetworkEntity activeForUpdate(long networkId) {
+        FamilyPoolNetworkEntity n =
+                networks.findForUpdate(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
+        if (!n.active) {
+            throw new PolicyException(
+                    ErrorCode.CONFLICT, "family.dissolved", "network " + networkId + " has been dissolved");
+        }
+        return n;
+    }
+
+    private static Set<PoolMode> modes(Set<PoolMode> modes) {
+        return modes == null || modes.isEmpty() ? EnumSet.noneOf(PoolMode.class) : EnumSet.copyOf(modes);
+    }
+}
