@@ -4,7 +4,7 @@ import cn.yibao.api.errors.TranslatePolicyErrors;
 import cn.yibao.api.types.ClaimView;
 import cn.yibao.api.types.EnrollmentView;
 import cn.yibao.api.types.InsuredYearInput;
-import cn.yibao.api.types.PageInfo;
+import cn.yibao.api.types.PageInfoView;
 import cn.yibao.api.types.PersonConnection;
 import cn.yibao.api.types.PersonEdge;
 import cn.yibao.api.types.PersonInput;
@@ -63,7 +63,7 @@ public class PersonResource {
             edges.add(new PersonEdge(Cursors.encode("person", p.id), PersonView.from(p)));
         }
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
-        return new PersonConnection(edges, new PageInfo(rows.size() > first, end));
+        return new PersonConnection(edges, new PageInfoView(rows.size() > first, end));
     }
 
     @Mutation("registerPerson")

@@ -43,6 +43,7 @@ public class ClaimService {
     private final YearTotalsRepository totals;
     private final SupplementaryEnrollmentRepository supplementary;
     private final Idempotency idempotency;
+    private final FamilyPoolService familyPool;
 
     ClaimService(
             PolicyCatalog catalog,
@@ -52,7 +53,8 @@ public class ClaimService {
             ExplanationLineRepository lines,
             YearTotalsRepository totals,
             SupplementaryEnrollmentRepository supplementary,
-            Idempotency idempotency) {
+            Idempotency idempotency,
+            FamilyPoolService familyPool) {
         this.catalog = catalog;
         this.persons = persons;
         this.enrollments = enrollments;
@@ -61,6 +63,7 @@ public class ClaimService {
         this.totals = totals;
         this.supplementary = supplementary;
         this.idempotency = idempotency;
+        this.familyPool = familyPool;
     }
 
     @Transactional
@@ -76,7 +79,19 @@ public class ClaimService {
                 .orElseThrow(() -> notFound(c.personId()));
         ClaimSetup setup = ClaimSetup.of(catalog, person, enrollments.forPerson(person.id), facts.serviceDate());
         YearTotalsEntity row = lockTotals(person.id, setup);
-        Adjudication a = ClaimAdjudicator.adjudicate(request(setup, person, facts, YearTotalsMapping.toCore(row)));
+        ClaimRequest request = request(setup, person, facts, YearTotalsMapping.toCore(row));
+        Adjudication a = ClaimAdjudicator.adjudicate(request);
+        if (a.personal().isPositive()) {
+            // PAY_MEDICAL: the pool pays what is left after the member's own account (SPEC §3.23); the
+            // core then splits the layers with exactly that amount available.
+            String claimKey = c.idempotencyKey() != null
+                    ? c.idempotencyKey()
+                    : java.util.UUID.randomUUID().toString();
+            var pool = familyPool.payMedical(person.id, a.personal(), facts.serviceDate(), claimKey);
+            if (pool.pool().isPositive()) {
+                a = ClaimAdjudicator.adjudicate(request.withPool(pool.pool()));
+            }
+        }
         YearTotalsMapping.apply(a.after(), row);
         row.claims++;
         person.historicalAccountBalance = person.historicalAccountBalance.minus(a.historicalAccountUsed());
@@ -96,7 +111,15 @@ public class ClaimService {
         YearToDate before = totals.read(person.id, setup.year(), setup.scheme())
                 .map(YearTotalsMapping::toCore)
                 .orElse(YearToDate.EMPTY);
-        return ClaimAdjudicator.adjudicate(request(setup, person, facts, before));
+        ClaimRequest request = request(setup, person, facts, before);
+        Adjudication a = ClaimAdjudicator.adjudicate(request);
+        if (a.personal().isPositive()) {
+            var pool = familyPool.previewMedical(person.id, a.personal(), facts.serviceDate());
+            if (pool.pool().isPositive()) {
+                return ClaimAdjudicator.adjudicate(request.withPool(pool.pool()));
+            }
+        }
+        return a;
     }
 
     private ClaimRequest request(ClaimSetup setup, PersonEntity person, ClaimFacts facts, YearToDate before) {

@@ -4,6 +4,8 @@ import cn.yibao.persistence.EnrollmentEntity;
 import cn.yibao.persistence.EnrollmentLineEntity;
 import cn.yibao.persistence.EnrollmentRepository;
 import cn.yibao.persistence.ExplanationLineRepository;
+import cn.yibao.persistence.FamilyPoolNetworkEntity;
+import cn.yibao.persistence.FamilyPoolNetworkRepository;
 import cn.yibao.persistence.InsuredYearEntity;
 import cn.yibao.persistence.InsuredYearRepository;
 import cn.yibao.persistence.PersonEntity;
@@ -20,6 +22,7 @@ import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.PolicyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** Enrolling a person for a policy year: the rules decide, and the result commits in one transaction. */
 @ApplicationScoped
@@ -33,6 +36,8 @@ public class EnrollmentService {
     private final YearTotalsRepository totals;
     private final HistoryLoader history;
     private final Idempotency idempotency;
+    private final FamilyPoolService familyPool;
+    private final FamilyPoolNetworkRepository networks;
 
     EnrollmentService(
             PolicyCatalog catalog,
@@ -42,7 +47,9 @@ public class EnrollmentService {
             InsuredYearRepository insuredYears,
             YearTotalsRepository totals,
             HistoryLoader history,
-            Idempotency idempotency) {
+            Idempotency idempotency,
+            FamilyPoolService familyPool,
+            FamilyPoolNetworkRepository networks) {
         this.catalog = catalog;
         this.persons = persons;
         this.enrollments = enrollments;
@@ -51,6 +58,8 @@ public class EnrollmentService {
         this.totals = totals;
         this.history = history;
         this.idempotency = idempotency;
+        this.familyPool = familyPool;
+        this.networks = networks;
     }
 
     @Transactional
@@ -77,12 +86,9 @@ public class EnrollmentService {
     }
 
     private EnrollmentDecision resident(EnrollCommand c, PersonEntity person, Region region, Payer payer) {
-        if (payer == Payer.FAMILY_POOL) {
-            throw new PolicyException(
-                    ErrorCode.NOT_ELIGIBLE, "family.pool", "paying from a family mutual-aid pool is not available yet");
-        }
         InsuranceHistory h = history.before(person.id, c.year());
         boolean firstCollegeYear = h.status(c.year() - 1) != cn.yibao.policy.enrollment.CoverageStatus.RESIDENT;
+        FamilyPoolNetworkEntity network = payer == Payer.FAMILY_POOL ? network(c) : null;
         var quote = ResidentEnrollment.quote(
                 catalog.resident(region, c.year()),
                 person,
@@ -90,8 +96,32 @@ public class EnrollmentService {
                 c.paymentDate(),
                 payer,
                 c.backPaidYears(),
-                firstCollegeYear);
-        return ResidentEnrollment.decision(quote, payer);
+                firstCollegeYear,
+                network == null ? null : network.contributionModeSince);
+        if (network == null) {
+            return ResidentEnrollment.decision(quote, ResidentEnrollment.channel(payer), List.of());
+        }
+        // Paid from the pool in the same transaction: a refusal rolls the enrollment back too (SPEC §7).
+        ContributionPaid paid = familyPool.payContribution(new ContributionPaymentCommand(
+                network.id,
+                null,
+                person.id,
+                c.year(),
+                region,
+                quote.category(),
+                quote.amountDue(),
+                c.paymentDate(),
+                c.idempotencyKey() == null ? null : "enroll:" + c.idempotencyKey()));
+        return ResidentEnrollment.decision(quote, paid.channel(), paid.explanations());
+    }
+
+    private FamilyPoolNetworkEntity network(EnrollCommand c) {
+        if (c.familyPoolNetworkId() == null) {
+            throw PolicyException.badInput("input.family-pool", "payer FAMILY_POOL needs familyPoolNetworkId");
+        }
+        return networks.findByIdOptional(c.familyPoolNetworkId())
+                .orElseThrow(() -> new PolicyException(
+                        ErrorCode.NOT_FOUND, "family.network", "no family network " + c.familyPoolNetworkId()));
     }
 
     private EnrollmentDecision employee(EnrollCommand c, PersonEntity person, Region region, Payer payer) {

@@ -2,7 +2,6 @@ package cn.yibao.service;
 
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.policy.common.Money;
-import cn.yibao.policy.common.PolicyException;
 import cn.yibao.policy.enrollment.EnrollmentQuote;
 import cn.yibao.policy.enrollment.EnrollmentQuoteRequest;
 import cn.yibao.policy.enrollment.EnrollmentQuoteRules;
@@ -27,7 +26,8 @@ final class ResidentEnrollment {
             LocalDate paymentDate,
             Payer payer,
             int backPaidYears,
-            boolean firstCollegeYear) {
+            boolean firstCollegeYear,
+            java.time.LocalDateTime poolModeSetAt) {
         int birthYear = person.birthDate.getYear();
         // A child's enrolments for its birth year and the next follow the newborn rules (SPEC §7, P12).
         NewbornEnrolment newborn =
@@ -44,15 +44,18 @@ final class ResidentEnrollment {
                 backPaidYears,
                 newborn,
                 payer,
-                null));
+                poolModeSetAt));
     }
 
-    static EnrollmentDecision decision(EnrollmentQuote q, Payer payer) {
+    static EnrollmentDecision decision(
+            EnrollmentQuote q, PaymentChannel channel, java.util.List<cn.yibao.policy.common.Explanation> extra) {
         Incentive i = q.incentive();
+        java.util.List<cn.yibao.policy.common.Explanation> lines = new java.util.ArrayList<>(q.explanation());
+        lines.addAll(extra);
         return new EnrollmentDecision(
                 q.category(),
                 q.amountDue(),
-                channel(payer),
+                channel,
                 q.inEnrollmentWindow(),
                 q.waiting().fixedMonths(),
                 q.waiting().variableMonths(),
@@ -65,17 +68,12 @@ final class ResidentEnrollment {
                 i.effectiveCiCap(),
                 q.projected(),
                 Money.ZERO,
-                q.explanation());
+                lines);
     }
 
+    /** DIRECT for a person paying for themself, SCHOOL for a school (SPEC §7); the pool's channel comes from its rules. */
     static PaymentChannel channel(Payer payer) {
-        return switch (payer) {
-            case SELF -> PaymentChannel.DIRECT;
-            case SCHOOL -> PaymentChannel.SCHOOL;
-            case FAMILY_POOL ->
-                throw PolicyException.badInput(
-                        "family.channel", "the family pool channel is decided by the family mutual-aid rules");
-        };
+        return payer == Payer.SCHOOL ? PaymentChannel.SCHOOL : PaymentChannel.DIRECT;
     }
 
     /** Amounts the documents do not publish (e.g. Shanghai's increments) show as 0; the lines say why. */

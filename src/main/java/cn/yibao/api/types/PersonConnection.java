@@ -7,4 +7,4 @@ import org.eclipse.microprofile.graphql.Type;
 
 @Type("PersonConnection")
 @Description("A page of persons, ordered by id; pass pageInfo.endCursor as `after` for the next page.")
-public record PersonConnection(@NonNull List<@NonNull PersonEdge> edges, @NonNull PageInfo pageInfo) {}
+public record PersonConnection(@NonNull List<@NonNull PersonEdge> edges, @NonNull PageInfoView pageInfo) {}
