@@ -1,6 +1,7 @@
 package cn.yibao.api;
 
 import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.types.ContributionBatchResultView;
 import cn.yibao.api.types.FamilyPoolNetworkView;
 import cn.yibao.api.types.FamilyPoolStatementView;
 import cn.yibao.api.types.PersonView;
@@ -10,6 +11,8 @@ import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Relation;
 import cn.yibao.service.FamilyPoolDetails;
 import cn.yibao.service.FamilyPoolService;
+import cn.yibao.service.ShanghaiContributionBatch;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,9 +43,11 @@ public class FamilyPoolResource {
             + " PAY_CONTRIBUTION deadline is 15 Dec 17:00); default: when the request is received";
 
     private final FamilyPoolService pools;
+    private final ShanghaiContributionBatch batch;
 
-    FamilyPoolResource(FamilyPoolService pools) {
+    FamilyPoolResource(FamilyPoolService pools, ShanghaiContributionBatch batch) {
         this.pools = pools;
+        this.batch = batch;
     }
 
     @Query("familyPoolNetwork")
@@ -127,6 +132,22 @@ public class FamilyPoolResource {
             @Name("modes") @NonNull List<@NonNull PoolMode> modes,
             @Name("at") @Description(AT) LocalDateTime at) {
         return FamilyPoolNetworkView.from(pools.setModes(id(networkId, "networkId"), modes(modes), at));
+    }
+
+    @Mutation("runShanghaiContributionBatch")
+    @Description("For officials: Shanghai's December batch. From the deduction date (16 Dec for 2026) it pays every"
+            + " member's resident contribution for the year from the founder's historical account, for each active"
+            + " network whose founder chose PAY_CONTRIBUTION by the deadline (15 Dec 17:00), by enrolling the member"
+            + " with payer FAMILY_POOL; one transaction per member; safe to re-run. Progress goes to the log."
+            + " BAD_USER_INPUT before the deduction date.")
+    public @NonNull ContributionBatchResultView runShanghaiContributionBatch(
+            @Name("year") @Description("The contribution year, e.g. 2026") int year,
+            @Name("runDate") @NonNull @Description("The business date of the run: the enrolments' payment date")
+                    LocalDate runDate,
+            @Name("networkId") @Id @Description("Only this network, if it qualifies; default: every network")
+                    String networkId) {
+        List<Long> only = networkId == null ? null : List.of(id(networkId, "networkId"));
+        return ContributionBatchResultView.from(batch.run(year, runDate, only));
     }
 
     private static Set<PoolMode> modes(List<PoolMode> modes) {

@@ -81,13 +81,15 @@ class FamilyPoolPayments {
                     ErrorCode.NOT_ELIGIBLE, "family.funding", "only the founder funds the pool (seed 003 (二)22)");
         }
         facts.person(c.relativePersonId());
+        PersonEntity founder = facts.lockPerson(n.founderId);
+        // Checked under the founder's lock, which every payment from this pool takes: two requests
+        // for the same contribution under different keys could otherwise both pass the check.
         if (entries.contributionPaid(c.relativePersonId(), c.year())) {
             throw new PolicyException(
                     ErrorCode.CONFLICT,
                     "family.contribution.once",
                     "the " + c.year() + " contribution of " + c.relativePersonId() + " was already paid from a pool");
         }
-        PersonEntity founder = facts.lockPerson(n.founderId);
         FamilyAidTerms terms = facts.termsForYear(Region.fromCode(n.region), c.year());
         FamilyNetwork network = facts.network(n, founder, c.paymentDate().getYear());
         ContributionPayment p = ContributionPaymentRules.pay(terms, network, request(c));
