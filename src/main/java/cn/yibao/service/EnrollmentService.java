@@ -70,7 +70,8 @@ public class EnrollmentService {
         if (replay.isPresent()) {
             return enrollments.findById(replay.get());
         }
-        PersonEntity person = persons.get(c.personId());
+        // Locked like a claim locks it: a claim of the year may be creating the year's totals row.
+        PersonEntity person = persons.lock(c.personId());
         Region region = Inputs.region(c.region());
         Inputs.year(c.year());
         if (c.paymentDate() == null) {
@@ -186,12 +187,16 @@ public class EnrollmentService {
         y.paidInWindow = d.inWindow();
         y.origin = "ENROLLMENT";
         insuredYears.persist(y);
-        YearTotalsEntity t = new YearTotalsEntity();
-        t.personId = person.id;
-        t.year = c.year();
-        t.scheme = scheme;
+        // Claims dated in the year before the enrolment (not covered, SPEC C1) have created the row already.
+        YearTotalsEntity t = totals.lockFor(person.id, c.year(), scheme).orElseGet(() -> {
+            YearTotalsEntity created = new YearTotalsEntity();
+            created.personId = person.id;
+            created.year = c.year();
+            created.scheme = scheme;
+            totals.persist(created);
+            return created;
+        });
         t.currentAccount = d.currentAccountCredit();
-        totals.persist(t);
         return e;
     }
 }
