@@ -15,6 +15,7 @@ import cn.yibao.persistence.YearTotalsRepository;
 import cn.yibao.policy.common.ErrorCode;
 import cn.yibao.policy.common.Explanation;
 import cn.yibao.policy.common.PolicyException;
+import cn.yibao.policy.enrollment.EnrollmentQuote;
 import cn.yibao.policy.enrollment.InsuranceHistory;
 import cn.yibao.policy.model.Payer;
 import cn.yibao.policy.model.Region;
@@ -69,7 +70,8 @@ public class EnrollmentService {
         if (replay.isPresent()) {
             return enrollments.findById(replay.get());
         }
-        PersonEntity person = persons.get(c.personId());
+        // Locked like a claim locks it: a claim of the year may be creating the year's totals row.
+        PersonEntity person = persons.lock(c.personId());
         Region region = Inputs.region(c.region());
         Inputs.year(c.year());
         if (c.paymentDate() == null) {
@@ -89,15 +91,32 @@ public class EnrollmentService {
         InsuranceHistory h = history.before(person.id, c.year());
         boolean firstCollegeYear = h.status(c.year() - 1) != cn.yibao.policy.enrollment.CoverageStatus.RESIDENT;
         FamilyPoolNetworkEntity network = payer == Payer.FAMILY_POOL ? network(c) : null;
-        var quote = ResidentEnrollment.quote(
-                catalog.resident(region, c.year()),
-                person,
-                h,
-                c.paymentDate(),
-                payer,
-                c.backPaidYears(),
-                firstCollegeYear,
-                network == null ? null : network.contributionModeSince);
+        EnrollmentQuote quote;
+        try {
+            quote = ResidentEnrollment.quote(
+                    catalog.resident(region, c.year()),
+                    person,
+                    h,
+                    c.paymentDate(),
+                    payer,
+                    c.backPaidYears(),
+                    firstCollegeYear,
+                    network == null ? null : network.contributionModeSince);
+        } catch (PolicyException e) {
+            if (network == null || e.code() != ErrorCode.POLICY_NOT_PUBLISHED) {
+                throw e;
+            }
+            // SPEC E8, E10: the amount is not published, the pool's channel decision stands — say which.
+            throw familyPool
+                    .decidedChannel(network.id, person.id, region, c.year(), c.paymentDate())
+                    .map(ch -> new PolicyException(
+                            e.code(),
+                            e.ruleId(),
+                            e.getMessage() + "; the family pool's tax channel is decided: " + ch
+                                    + " (the relative is resident-insured in " + region.code()
+                                    + ", family.zj.channel)"))
+                    .orElse(e);
+        }
         if (network == null) {
             return ResidentEnrollment.decision(quote, ResidentEnrollment.channel(payer), List.of());
         }
@@ -168,12 +187,16 @@ public class EnrollmentService {
         y.paidInWindow = d.inWindow();
         y.origin = "ENROLLMENT";
         insuredYears.persist(y);
-        YearTotalsEntity t = new YearTotalsEntity();
-        t.personId = person.id;
-        t.year = c.year();
-        t.scheme = scheme;
+        // Claims dated in the year before the enrolment (not covered, SPEC C1) have created the row already.
+        YearTotalsEntity t = totals.lockFor(person.id, c.year(), scheme).orElseGet(() -> {
+            YearTotalsEntity created = new YearTotalsEntity();
+            created.personId = person.id;
+            created.year = c.year();
+            created.scheme = scheme;
+            totals.persist(created);
+            return created;
+        });
         t.currentAccount = d.currentAccountCredit();
-        totals.persist(t);
         return e;
     }
 }

@@ -22,6 +22,7 @@ import cn.yibao.policy.familyaid.MedicalPayment;
 import cn.yibao.policy.familyaid.PersonFacts;
 import cn.yibao.policy.familyaid.PoolPaymentRules;
 import cn.yibao.policy.model.Payer;
+import cn.yibao.policy.model.PaymentChannel;
 import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
@@ -115,6 +116,21 @@ class FamilyPoolPayments {
                 p.deductionFrom(),
                 p.resultVisibleFrom(),
                 p.decision().explanations());
+    }
+
+    /** The tax channel of a payment for the relative, decided without the amount; empty if none applies. */
+    Optional<PaymentChannel> decidedChannel(
+            long networkId, long relativeId, Region residentRegion, int year, LocalDate paymentDate) {
+        FamilyPoolNetworkEntity n = networks.findByIdOptional(networkId).orElseThrow(() -> notFound(networkId));
+        FamilyAidTerms terms;
+        try {
+            terms = facts.termsForYear(Region.fromCode(n.region), year);
+        } catch (PolicyException notPublished) {
+            return Optional.empty();
+        }
+        FamilyNetwork network = facts.network(n, facts.person(n.founderId), paymentDate.getYear());
+        return Optional.ofNullable(
+                ContributionPaymentRules.decidedChannel(terms, network, String.valueOf(relativeId), residentRegion));
     }
 
     MedicalPoolPayment payMedical(long personId, Money burden, LocalDate date, String claimKey) {

@@ -13,6 +13,7 @@ import cn.yibao.policy.familyaid.FamilyAidTerms;
 import cn.yibao.policy.familyaid.FamilyNetwork;
 import cn.yibao.policy.familyaid.FamilyNetworkRules;
 import cn.yibao.policy.familyaid.PersonFacts;
+import cn.yibao.policy.model.PaymentChannel;
 import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Relation;
@@ -23,6 +24,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -50,6 +52,8 @@ import java.util.Set;
  *     // unique key of the claim; a retry with the same key pays nothing more.
  * MedicalPoolPayment previewMedical(long personId, Money burden, LocalDate serviceDate)
  *     // estimateClaim: the same answer, nothing locked or stored.
+ * Optional&lt;PaymentChannel&gt; decidedChannel(networkId, relativeId, residentRegion, year, paymentDate)
+ *     // enroll: the channel named in a POLICY_NOT_PUBLISHED refusal of the amount (SPEC E8, E10).
  * Map&lt;Long, Long&gt; networksForPersons(List&lt;Long&gt; personIds)   // person → active network id
  * </pre>
  */
@@ -202,6 +206,16 @@ public class FamilyPoolService {
     @Transactional
     public ContributionPaid payContribution(ContributionPaymentCommand c) {
         return payments.payContribution(c);
+    }
+
+    /**
+     * The tax channel a contribution payment for the relative would take, decided without its
+     * amount (SPEC E8, E10: where the amount is not published, the channel decision stands); empty
+     * when the relative is not bound, PAY_CONTRIBUTION is off or no channel applies.
+     */
+    public Optional<PaymentChannel> decidedChannel(
+            long networkId, long relativeId, Region residentRegion, int year, LocalDate paymentDate) {
+        return payments.decidedChannel(networkId, relativeId, residentRegion, year, paymentDate);
     }
 
     @Transactional

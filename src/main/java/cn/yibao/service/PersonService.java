@@ -14,6 +14,7 @@ import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.policy.person.NationalId;
 import cn.yibao.service.identity.NationalIdVault;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
@@ -103,6 +104,12 @@ public class PersonService {
             }
         }
         return person;
+    }
+
+    /** The person's row locked (SELECT … FOR UPDATE): a person's enrolments and claims serialise on it. */
+    public PersonEntity lock(long id) {
+        return persons.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> new PolicyException(ErrorCode.NOT_FOUND, "person.id", "no person " + id));
     }
 
     public PersonEntity get(long id) {

@@ -119,4 +119,44 @@ class FamilyPoolPaymentsGraphQLTest {
                 .contains("family-pool");
         graphql(QUERY, "id", net).body("data.familyPoolNetwork.fundBalance", equalTo(2760.00f));
     }
+
+    @Test
+    void a_members_claim_before_the_years_enrolment_does_not_block_the_enrolment_from_the_pool() {
+        long wang = people.employee("王先生", "ningbo", LocalDate.of(1970, 1, 1), "5000.00");
+        long mother = people.resident("王母", "ningbo", LocalDate.of(1948, 2, 2), StudentStatus.NONE, 2025);
+        String net = graphql(
+                        CREATE,
+                        "founder",
+                        String.valueOf(wang),
+                        "modes",
+                        List.of("PAY_CONTRIBUTION", "PAY_MEDICAL"),
+                        "at",
+                        "2025-12-20T10:00:00")
+                .body("errors", nullValue())
+                .extract()
+                .path("data.createFamilyPoolNetwork.id");
+        graphql(ADD, "net", net, "person", String.valueOf(mother), "relation", "PARENT", "at", "2025-12-20T10:05:00")
+                .body("errors", nullValue());
+
+        // 5 January: not yet enrolled for 2026, so no insurance layer pays (SPEC C1); the pool pays all 120.00.
+        JsonPath c = Journeys.claim(String.valueOf(mother), "2026-01-05", "OUTPATIENT", "COMMUNITY", "120.00");
+        assertThat(c.getList("errors")).isNull();
+        assertThat(new BigDecimal(c.getString("data.submitClaim.adjudication.familyPool")))
+                .isEqualByComparingTo("120.00");
+
+        // 10 January: her 2026 enrolment, paid from the same pool (was a "System error": the claim had
+        // already created the year's totals row).
+        JsonPath e = enrollFromPool(
+                mother, "ningbo", net, "2026-01-10", UUID.randomUUID().toString());
+        assertThat(e.getList("errors")).isNull();
+        assertThat(e.getString("data.enroll.payer")).isEqualTo("FAMILY_POOL");
+        BigDecimal due = new BigDecimal(e.getString("data.enroll.amountDue"));
+        assertThat(due).isPositive();
+        graphql(QUERY, "id", net)
+                .body(
+                        "data.familyPoolNetwork.fundBalance",
+                        equalTo(new BigDecimal("4880.00").subtract(due).floatValue()));
+        assertThat(people.query("SELECT claims FROM year_totals WHERE person_id = " + mother + " AND year = 2026"))
+                .isEqualByComparingTo("1");
+    }
 }

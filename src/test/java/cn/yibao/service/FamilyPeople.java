@@ -44,6 +44,17 @@ public final class FamilyPeople {
         return id;
     }
 
+    /**
+     * A person registered in {@code region} (hukou) and resident-insured in {@code insuredIn} for
+     * {@code year}, e.g. a Hangzhou student insured where he studies (SPEC C5, E8).
+     */
+    public long residentElsewhere(
+            String name, String region, LocalDate born, StudentStatus student, String insuredIn, int year) {
+        long id = register(name, region, born, student, EmploymentStatus.NONE, null);
+        persons.recordInsuranceHistory(id, List.of(new HistoryYear(year, insuredIn, Scheme.RESIDENT, null)));
+        return id;
+    }
+
     /** A person with no insurance at all. */
     public long uninsured(String name, String region, LocalDate born) {
         return register(name, region, born, StudentStatus.NONE, EmploymentStatus.NONE, null);

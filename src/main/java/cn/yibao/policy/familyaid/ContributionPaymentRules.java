@@ -48,6 +48,20 @@ public final class ContributionPaymentRules {
         return scope == null ? null : a.channels().get(scope);
     }
 
+    /**
+     * The channel a payment for this relative would take, decided before (and whatever) the amount:
+     * the relative is bound, PAY_CONTRIBUTION is on and a channel applies to where the relative is
+     * resident-insured; null otherwise. SPEC E8 and E10: the amount is not published, "the channel
+     * decision stands".
+     */
+    public static PaymentChannel decidedChannel(
+            FamilyAidTerms terms, FamilyNetwork network, String relativeId, Region relativeResidentRegion) {
+        if (network.member(relativeId) == null || !network.modes().contains(PoolMode.PAY_CONTRIBUTION)) {
+            return null;
+        }
+        return channel(terms, relativeResidentRegion);
+    }
+
     public static ContributionPayment pay(FamilyAidTerms terms, FamilyNetwork network, Request request) {
         List<Explanation> lines = new ArrayList<>(4);
         Source source = FamilyNetworkRules.source(terms);

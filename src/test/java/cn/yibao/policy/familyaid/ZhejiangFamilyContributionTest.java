@@ -67,6 +67,31 @@ class ZhejiangFamilyContributionTest {
         assertThat(ContributionPaymentRules.channel(terms, sonRegion)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}: the channel is decided without the amount → {3}")
+    @CsvSource(
+            textBlock =
+                    """
+            'E8 (2025 college student: amount not published)', HANGZHOU, NINGBO,   NINGBO_TAX_BUREAU_ONLINE
+            'E10 (Hangzhou amounts not published)',             NINGBO,   HANGZHOU, ZHEJIANG_TAX_BUREAU_ONLINE
+            """)
+    void the_channel_decision_stands_for_a_bound_relative_whatever_the_amount(
+            String example, Region authoriserRegion, Region sonRegion, PaymentChannel expected) {
+        FamilyAidTerms terms = FamilyAidTerms.forFounder(CATALOG, authoriserRegion, 2025);
+        PersonFacts zhang = employee("lao-zhang", authoriserRegion, "0.00");
+        PersonFacts son = resident("son", sonRegion);
+        FamilyNetwork n = bound(zhang, new Member(son, Relation.CHILD));
+
+        assertThat(ContributionPaymentRules.decidedChannel(terms, n, "son", sonRegion))
+                .isEqualTo(expected);
+        assertThat(ContributionPaymentRules.decidedChannel(terms, n, "a-stranger", sonRegion))
+                .isNull();
+        assertThat(ContributionPaymentRules.decidedChannel(
+                        terms, n.withModes(Set.of(PoolMode.PAY_MEDICAL), null), "son", sonRegion))
+                .isNull();
+        assertThat(ContributionPaymentRules.decidedChannel(terms, n, "son", Region.HUAIHUA))
+                .isNull();
+    }
+
     @Test
     void e8_hangzhou_has_no_files_so_ningbos_resident_rules_apply_as_the_provinces_and_the_explanation_says_so() {
         FamilyAidTerms terms = FamilyAidTerms.forFounder(CATALOG, Region.HANGZHOU, 2025);
