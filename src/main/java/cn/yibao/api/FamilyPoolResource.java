@@ -11,6 +11,7 @@ import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Relation;
 import cn.yibao.service.FamilyPoolDetails;
 import cn.yibao.service.FamilyPoolService;
+import cn.yibao.service.Ids;
 import cn.yibao.service.ShanghaiContributionBatch;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -159,10 +160,6 @@ public class FamilyPoolResource {
     }
 
     private static long id(String value, String field) {
-        try {
-            return Long.parseLong(value.trim());
-        } catch (RuntimeException e) {
-            throw PolicyException.badInput("input.id", field + " is not an id");
-        }
+        return Ids.parse(value, field);
     }
 }

@@ -14,6 +14,18 @@ public class YearTotalsRepository implements PanacheRepositoryBase<YearTotalsEnt
         return findByIdOptional(new PersonYearKey(personId, year, scheme), LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The row locked, created empty if the year has none yet (callers hold the person's lock). */
+    public YearTotalsEntity lockOrCreate(long personId, int year, Scheme scheme) {
+        return lockFor(personId, year, scheme).orElseGet(() -> {
+            YearTotalsEntity t = new YearTotalsEntity();
+            t.personId = personId;
+            t.year = year;
+            t.scheme = scheme;
+            persist(t);
+            return t;
+        });
+    }
+
     public Optional<YearTotalsEntity> read(long personId, int year, Scheme scheme) {
         return findByIdOptional(new PersonYearKey(personId, year, scheme));
     }

@@ -6,7 +6,6 @@ import cn.yibao.persistence.ClaimRepository;
 import cn.yibao.persistence.EnrollmentRepository;
 import cn.yibao.persistence.ExplanationLineRepository;
 import cn.yibao.persistence.PersonEntity;
-import cn.yibao.persistence.PersonRepository;
 import cn.yibao.persistence.SupplementaryEnrollmentEntity;
 import cn.yibao.persistence.SupplementaryEnrollmentRepository;
 import cn.yibao.persistence.YearTotalsEntity;
@@ -17,13 +16,11 @@ import cn.yibao.policy.claim.ClaimFacts;
 import cn.yibao.policy.claim.ClaimRequest;
 import cn.yibao.policy.claim.YearToDate;
 import cn.yibao.policy.claim.supplementary.SupplementaryEnrolment;
-import cn.yibao.policy.common.ErrorCode;
 import cn.yibao.policy.common.Explanation;
-import cn.yibao.policy.common.PolicyException;
+import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.parameters.PolicyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -36,7 +33,7 @@ import java.util.List;
 public class ClaimService {
 
     private final PolicyCatalog catalog;
-    private final PersonRepository persons;
+    private final PersonService persons;
     private final EnrollmentRepository enrollments;
     private final ClaimRepository claims;
     private final ExplanationLineRepository lines;
@@ -47,7 +44,7 @@ public class ClaimService {
 
     ClaimService(
             PolicyCatalog catalog,
-            PersonRepository persons,
+            PersonService persons,
             EnrollmentRepository enrollments,
             ClaimRepository claims,
             ExplanationLineRepository lines,
@@ -74,26 +71,21 @@ public class ClaimService {
             return claims.findById(replay.get());
         }
         ClaimFacts facts = ClaimSetup.facts(c);
-        PersonEntity person = persons.findByIdOptional(
-                        Ids.parse(c.personId(), "personId"), LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> notFound(c.personId()));
+        PersonEntity person = persons.lock(Ids.parse(c.personId(), "personId"));
         ClaimSetup setup = ClaimSetup.of(catalog, person, enrollments.forPerson(person.id), facts.serviceDate());
-        YearTotalsEntity row = lockTotals(person.id, setup);
-        ClaimRequest request = request(setup, person, facts, YearTotalsMapping.toCore(row));
-        Adjudication a = ClaimAdjudicator.adjudicate(request);
-        if (a.personal().isPositive()) {
-            // PAY_MEDICAL: the pool pays what is left after the member's own account (SPEC §3.23); the
-            // core then splits the layers with exactly that amount available.
-            String claimKey = c.idempotencyKey() != null
-                    ? c.idempotencyKey()
-                    : java.util.UUID.randomUUID().toString();
-            var pool = familyPool.payMedical(person.id, a.personal(), facts.serviceDate(), claimKey);
-            if (pool.pool().isPositive()) {
-                a = ClaimAdjudicator.adjudicate(request.withPool(pool.pool()));
-            }
+        // A claim outside every enrollment accumulates nothing (P22): it needs no year-to-date row.
+        YearTotalsEntity row =
+                setup.enrollment() == null ? null : totals.lockOrCreate(person.id, setup.year(), setup.scheme());
+        String claimKey = c.idempotencyKey() != null
+                ? c.idempotencyKey()
+                : java.util.UUID.randomUUID().toString();
+        Adjudication a = adjudicate(
+                request(setup, person, facts, row == null ? YearToDate.EMPTY : YearTotalsMapping.toCore(row)),
+                burden -> familyPool.payMedical(person.id, burden, facts.serviceDate(), claimKey));
+        if (row != null) {
+            YearTotalsMapping.apply(a.after(), row);
+            row.claims++;
         }
-        YearTotalsMapping.apply(a.after(), row);
-        row.claims++;
         person.historicalAccountBalance = person.historicalAccountBalance.minus(a.historicalAccountUsed());
         ClaimEntity claim = ClaimMapping.entity(person.id, setup, facts, a);
         claims.persist(claim);
@@ -105,21 +97,28 @@ public class ClaimService {
     /** A pre-visit estimate against the person's year-to-date position; nothing is stored. */
     public Adjudication estimate(ClaimCommand c) {
         ClaimFacts facts = ClaimSetup.facts(c);
-        PersonEntity person =
-                persons.findByIdOptional(Ids.parse(c.personId(), "personId")).orElseThrow(() -> notFound(c.personId()));
+        PersonEntity person = persons.get(Ids.parse(c.personId(), "personId"));
         ClaimSetup setup = ClaimSetup.of(catalog, person, enrollments.forPerson(person.id), facts.serviceDate());
         YearToDate before = totals.read(person.id, setup.year(), setup.scheme())
                 .map(YearTotalsMapping::toCore)
                 .orElse(YearToDate.EMPTY);
-        ClaimRequest request = request(setup, person, facts, before);
+        return adjudicate(
+                request(setup, person, facts, before),
+                burden -> familyPool.previewMedical(person.id, burden, facts.serviceDate()));
+    }
+
+    /**
+     * The layers of a claim. PAY_MEDICAL: what is left after the member's own account is offered to
+     * the family pool (SPEC §3.23), and the core splits the layers again with exactly what it paid.
+     */
+    private static Adjudication adjudicate(
+            ClaimRequest request, java.util.function.Function<Money, MedicalPoolPayment> pool) {
         Adjudication a = ClaimAdjudicator.adjudicate(request);
-        if (a.personal().isPositive()) {
-            var pool = familyPool.previewMedical(person.id, a.personal(), facts.serviceDate());
-            if (pool.pool().isPositive()) {
-                return ClaimAdjudicator.adjudicate(request.withPool(pool.pool()));
-            }
+        if (!a.personal().isPositive()) {
+            return a;
         }
-        return a;
+        Money paid = pool.apply(a.personal()).pool();
+        return paid.isPositive() ? ClaimAdjudicator.adjudicate(request.withPool(paid)) : a;
     }
 
     private ClaimRequest request(ClaimSetup setup, PersonEntity person, ClaimFacts facts, YearToDate before) {
@@ -144,17 +143,6 @@ public class ClaimService {
         return new SupplementaryEnrolment(terms.get(), thisYear.get().preExisting, continuous);
     }
 
-    private YearTotalsEntity lockTotals(long personId, ClaimSetup setup) {
-        return totals.lockFor(personId, setup.year(), setup.scheme()).orElseGet(() -> {
-            YearTotalsEntity t = new YearTotalsEntity();
-            t.personId = personId;
-            t.year = setup.year();
-            t.scheme = setup.scheme();
-            totals.persist(t);
-            return t;
-        });
-    }
-
     private void persistLines(long claimId, List<Explanation> explanation) {
         short seq = 0;
         for (Explanation x : explanation) {
@@ -170,9 +158,5 @@ public class ClaimService {
             l.amount = x.amount();
             lines.persist(l);
         }
-    }
-
-    private static PolicyException notFound(String id) {
-        return new PolicyException(ErrorCode.NOT_FOUND, "person.id", "no person " + id);
     }
 }

@@ -10,11 +10,11 @@ import cn.yibao.persistence.InsuredYearEntity;
 import cn.yibao.persistence.InsuredYearRepository;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.persistence.PersonYearKey;
-import cn.yibao.persistence.YearTotalsEntity;
 import cn.yibao.persistence.YearTotalsRepository;
 import cn.yibao.policy.common.ErrorCode;
 import cn.yibao.policy.common.Explanation;
 import cn.yibao.policy.common.PolicyException;
+import cn.yibao.policy.enrollment.CoverageStatus;
 import cn.yibao.policy.enrollment.EnrollmentQuote;
 import cn.yibao.policy.enrollment.InsuranceHistory;
 import cn.yibao.policy.model.Payer;
@@ -70,7 +70,7 @@ public class EnrollmentService {
         if (replay.isPresent()) {
             return enrollments.findById(replay.get());
         }
-        // Locked like a claim locks it: a claim of the year may be creating the year's totals row.
+        // Locked as a claim locks it: enrollments and claims of one person change the year's totals in turn.
         PersonEntity person = persons.lock(c.personId());
         Region region = Inputs.region(c.region());
         Inputs.year(c.year());
@@ -89,7 +89,7 @@ public class EnrollmentService {
 
     private EnrollmentDecision resident(EnrollCommand c, PersonEntity person, Region region, Payer payer) {
         InsuranceHistory h = history.before(person.id, c.year());
-        boolean firstCollegeYear = h.status(c.year() - 1) != cn.yibao.policy.enrollment.CoverageStatus.RESIDENT;
+        boolean firstCollegeYear = h.status(c.year() - 1) != CoverageStatus.RESIDENT;
         FamilyPoolNetworkEntity network = payer == Payer.FAMILY_POOL ? network(c) : null;
         EnrollmentQuote quote;
         try {
@@ -149,8 +149,7 @@ public class EnrollmentService {
                     "input.payer", "employee contributions are paid by the employee (payer SELF)");
         }
         boolean employeeLastYear = history.employeeIn(person.id, c.year() - 1);
-        boolean residentLastYear = history.before(person.id, c.year()).status(c.year() - 1)
-                == cn.yibao.policy.enrollment.CoverageStatus.RESIDENT;
+        boolean residentLastYear = history.before(person.id, c.year()).status(c.year() - 1) == CoverageStatus.RESIDENT;
         return EmployeeEnrollment.decide(
                 catalog.employee(region, c.year()), person, c.paymentDate(), employeeLastYear, residentLastYear);
     }
@@ -187,16 +186,7 @@ public class EnrollmentService {
         y.paidInWindow = d.inWindow();
         y.origin = "ENROLLMENT";
         insuredYears.persist(y);
-        // Claims dated in the year before the enrolment (not covered, SPEC C1) have created the row already.
-        YearTotalsEntity t = totals.lockFor(person.id, c.year(), scheme).orElseGet(() -> {
-            YearTotalsEntity created = new YearTotalsEntity();
-            created.personId = person.id;
-            created.year = c.year();
-            created.scheme = scheme;
-            totals.persist(created);
-            return created;
-        });
-        t.currentAccount = d.currentAccountCredit();
+        totals.lockOrCreate(person.id, c.year(), scheme).currentAccount = d.currentAccountCredit();
         return e;
     }
 }

@@ -21,8 +21,6 @@ import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.PolicyCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,7 +51,7 @@ class FamilyFacts {
     private final InsuredYearRepository insuredYears;
     private final FamilyPoolNetworkRepository networks;
     private final FamilyPoolMemberRepository members;
-    private final EntityManager em;
+    private final PersonService personService;
 
     FamilyFacts(
             PolicyCatalog catalog,
@@ -61,13 +59,13 @@ class FamilyFacts {
             InsuredYearRepository insuredYears,
             FamilyPoolNetworkRepository networks,
             FamilyPoolMemberRepository members,
-            EntityManager em) {
+            PersonService personService) {
         this.catalog = catalog;
         this.persons = persons;
         this.insuredYears = insuredYears;
         this.networks = networks;
         this.members = members;
-        this.em = em;
+        this.personService = personService;
     }
 
     /**
@@ -119,18 +117,11 @@ class FamilyFacts {
     }
 
     PersonEntity person(long id) {
-        return persons.findByIdOptional(id)
-                .orElseThrow(() -> new PolicyException(ErrorCode.NOT_FOUND, "person.id", "no person " + id));
+        return personService.get(id);
     }
 
-    /** The person's row, locked (SELECT … FOR UPDATE) and fresh even if it was read before in this transaction. */
     PersonEntity lockPerson(long id) {
-        PersonEntity p = em.find(PersonEntity.class, id);
-        if (p == null) {
-            throw new PolicyException(ErrorCode.NOT_FOUND, "person.id", "no person " + id);
-        }
-        em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
-        return p;
+        return personService.lock(id);
     }
 
     /** The active network each person belongs to, as founder or member (absent = none). */

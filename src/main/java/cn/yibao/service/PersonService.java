@@ -107,9 +107,14 @@ public class PersonService {
     }
 
     /** The person's row locked (SELECT … FOR UPDATE): a person's enrolments and claims serialise on it. */
+    /**
+     * The person's row locked (SELECT … FOR UPDATE) and re-read, so it is fresh even if this
+     * transaction read it before; lock before changing it (a refresh drops unsaved changes).
+     */
     public PersonEntity lock(long id) {
-        return persons.findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> new PolicyException(ErrorCode.NOT_FOUND, "person.id", "no person " + id));
+        PersonEntity p = get(id);
+        persons.getEntityManager().refresh(p, LockModeType.PESSIMISTIC_WRITE);
+        return p;
     }
 
     public PersonEntity get(long id) {
