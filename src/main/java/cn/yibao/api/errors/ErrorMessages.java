@@ -23,6 +23,9 @@ final class ErrorMessages {
         ZH.put(ErrorCode.INSUFFICIENT_FUNDS, "历年账户余额不足");
         ZH.put(ErrorCode.MODE_NOT_ENABLED, "家庭共济网未开通该共济方式");
         ZH.put(ErrorCode.DEADLINE_PASSED, "已超过办理截止时间");
+        ZH.put(ErrorCode.UNAUTHENTICATED, "请先登录");
+        ZH.put(ErrorCode.FORBIDDEN, "无权办理或查看该事项");
+        ZH.put(ErrorCode.RATE_LIMITED, "操作过于频繁，请稍后再试");
     }
 
     private static final Map<ErrorCode, String> EN = new EnumMap<>(ErrorCode.class);
@@ -38,6 +41,9 @@ final class ErrorMessages {
         EN.put(ErrorCode.INSUFFICIENT_FUNDS, "The historical account balance is not sufficient");
         EN.put(ErrorCode.MODE_NOT_ENABLED, "The family network has not enabled this mode");
         EN.put(ErrorCode.DEADLINE_PASSED, "The deadline has passed");
+        EN.put(ErrorCode.UNAUTHENTICATED, "Please sign in");
+        EN.put(ErrorCode.FORBIDDEN, "You may not do or see this");
+        EN.put(ErrorCode.RATE_LIMITED, "Too many requests; please try again later");
     }
 
     private ErrorMessages() {}

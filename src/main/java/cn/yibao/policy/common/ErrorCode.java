@@ -11,5 +11,11 @@ public enum ErrorCode {
     ALREADY_IN_NETWORK,
     INSUFFICIENT_FUNDS,
     MODE_NOT_ENABLED,
-    DEADLINE_PASSED
+    DEADLINE_PASSED,
+    /** No valid bearer token where one is needed. */
+    UNAUTHENTICATED,
+    /** The caller's role or scope does not allow this. */
+    FORBIDDEN,
+    /** Too many requests of this kind from the caller in a short time. */
+    RATE_LIMITED
 }
