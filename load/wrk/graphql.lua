@@ -37,6 +37,8 @@ function M.install(s)
     wrk.path = os.getenv("LOAD_GRAPHQL_PATH") or "/graphql"
     wrk.headers["Content-Type"] = "application/json"
     wrk.headers["Accept"] = "application/json"
+    -- load/run mints an officer token (bin/token) per wrk run
+    wrk.headers["Authorization"] = "Bearer " .. assert(os.getenv("YIBAO_LOAD_TOKEN"), "YIBAO_LOAD_TOKEN is not set")
 
     local threads = {}
 

@@ -1,6 +1,7 @@
 package cn.yibao.api;
 
 import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.security.Roles;
 import cn.yibao.api.types.AdjudicationLineView;
 import cn.yibao.api.types.AdjudicationView;
 import cn.yibao.api.types.ClaimInput;
@@ -11,6 +12,8 @@ import cn.yibao.persistence.PersonEntity;
 import cn.yibao.service.ClaimCommand;
 import cn.yibao.service.ClaimService;
 import cn.yibao.service.PersonQueries;
+import cn.yibao.service.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,39 +29,46 @@ import org.eclipse.microprofile.graphql.Source;
 @TranslatePolicyErrors
 public class ClaimResource {
 
+    private final CurrentCaller caller;
     private final ClaimService claims;
     private final PersonQueries queries;
 
-    ClaimResource(ClaimService claims, PersonQueries queries) {
+    ClaimResource(CurrentCaller caller, ClaimService claims, PersonQueries queries) {
+        this.caller = caller;
         this.claims = claims;
         this.queries = queries;
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Query("claim")
     @Description("A claim by id; null when there is none.")
     public ClaimView claim(@Name("id") @Id @NonNull String id) {
-        return queries.claim(id).map(ClaimView::from).orElse(null);
+        return queries.claim(caller.get(), id).map(ClaimView::from).orElse(null);
     }
 
+    @RolesAllowed(Roles.OFFICER)
     @Mutation("submitClaim")
     @Description("Adjudicates a claim against the person's year-to-date totals and stores it.")
     public @NonNull ClaimView submitClaim(@Name("input") @NonNull ClaimInput in) {
-        return ClaimView.from(claims.submit(command(in)));
+        return ClaimView.from(claims.submit(caller.get(), command(in)));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Query("estimateClaim")
     @Description("What-if, nothing stored: a pre-visit estimate against the person's year-to-date position.")
     public @NonNull AdjudicationView estimateClaim(@Name("input") @NonNull ClaimInput in) {
-        return AdjudicationView.from(claims.estimate(command(in)));
+        return AdjudicationView.from(claims.estimate(caller.get(), command(in)));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("person")
     public @NonNull List<@NonNull PersonView> person(@Source List<ClaimView> list) {
         Map<Long, PersonEntity> byId = queries.persons(
-                list.stream().map(ClaimView::personId).distinct().toList());
+                caller.get(), list.stream().map(ClaimView::personId).distinct().toList());
         return list.stream().map(c -> PersonView.from(byId.get(c.personId()))).toList();
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("lines")
     public @NonNull List<@NonNull List<@NonNull AdjudicationLineView>> lines(@Source List<AdjudicationView> list) {
         List<Long> stored = list.stream()

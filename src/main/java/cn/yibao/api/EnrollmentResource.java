@@ -1,6 +1,7 @@
 package cn.yibao.api;
 
 import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.security.Roles;
 import cn.yibao.api.types.ContributionQuoteInput;
 import cn.yibao.api.types.ContributionQuoteView;
 import cn.yibao.api.types.EnrollmentInput;
@@ -17,6 +18,9 @@ import cn.yibao.service.PersonQueries;
 import cn.yibao.service.PolicyYearService;
 import cn.yibao.service.QuoteCommand;
 import cn.yibao.service.QuoteService;
+import cn.yibao.service.security.CurrentCaller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
@@ -31,34 +35,46 @@ import org.eclipse.microprofile.graphql.Source;
 @TranslatePolicyErrors
 public class EnrollmentResource {
 
+    private final CurrentCaller caller;
     private final EnrollmentService enrollments;
     private final QuoteService quotes;
     private final PersonQueries queries;
     private final PolicyYearService policyYears;
 
     EnrollmentResource(
-            EnrollmentService enrollments, QuoteService quotes, PersonQueries queries, PolicyYearService policyYears) {
+            CurrentCaller caller,
+            EnrollmentService enrollments,
+            QuoteService quotes,
+            PersonQueries queries,
+            PolicyYearService policyYears) {
+        this.caller = caller;
         this.enrollments = enrollments;
         this.quotes = quotes;
         this.queries = queries;
         this.policyYears = policyYears;
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER})
     @Mutation("enroll")
     @Description("Enrolls a person for a policy year: amount due, waiting period and the date benefits start.")
     public @NonNull EnrollmentView enroll(@Name("input") @NonNull EnrollmentInput in) {
-        return EnrollmentView.from(enrollments.enroll(new EnrollCommand(
-                Ids.parse(in.personId(), "personId"),
-                in.region(),
-                in.year(),
-                in.scheme(),
-                in.paymentDate(),
-                in.payer(),
-                in.familyPoolNetworkId() == null ? null : Ids.parse(in.familyPoolNetworkId(), "familyPoolNetworkId"),
-                in.backPaidYears() == null ? 0 : in.backPaidYears(),
-                in.idempotencyKey())));
+        return EnrollmentView.from(enrollments.enroll(
+                caller.get(),
+                new EnrollCommand(
+                        Ids.parse(in.personId(), "personId"),
+                        in.region(),
+                        in.year(),
+                        in.scheme(),
+                        in.paymentDate(),
+                        in.payer(),
+                        in.familyPoolNetworkId() == null
+                                ? null
+                                : Ids.parse(in.familyPoolNetworkId(), "familyPoolNetworkId"),
+                        in.backPaidYears() == null ? 0 : in.backPaidYears(),
+                        in.idempotencyKey())));
     }
 
+    @PermitAll
     @Query("quoteContribution")
     @Description("What-if, nothing stored: what a person like this would pay, and when benefits start.")
     public @NonNull ContributionQuoteView quoteContribution(@Name("input") @NonNull ContributionQuoteInput in) {
@@ -76,18 +92,22 @@ public class EnrollmentResource {
                 in.backPaidYears() == null ? 0 : in.backPaidYears())));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("person")
     public @NonNull List<@NonNull PersonView> person(@Source List<EnrollmentView> list) {
         Map<Long, PersonEntity> byId = queries.persons(
+                caller.get(),
                 list.stream().map(EnrollmentView::personId).distinct().toList());
         return list.stream().map(e -> PersonView.from(byId.get(e.personId()))).toList();
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("policyYear")
     public @NonNull PolicyYearView policyYear(@Source EnrollmentView e) {
         return PolicyYearView.from(policyYears.policyYear(e.region(), e.year(), e.scheme()));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("explanation")
     public @NonNull List<@NonNull List<@NonNull ExplanationView>> explanation(@Source List<EnrollmentView> list) {
         Map<Long, List<EnrollmentLineEntity>> lines = queries.enrollmentLines(

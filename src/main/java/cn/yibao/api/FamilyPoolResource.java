@@ -1,6 +1,7 @@
 package cn.yibao.api;
 
 import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.security.Roles;
 import cn.yibao.api.types.ContributionBatchResultView;
 import cn.yibao.api.types.FamilyPoolNetworkView;
 import cn.yibao.api.types.FamilyPoolStatementView;
@@ -13,6 +14,8 @@ import cn.yibao.service.FamilyPoolDetails;
 import cn.yibao.service.FamilyPoolService;
 import cn.yibao.service.Ids;
 import cn.yibao.service.ShanghaiContributionBatch;
+import cn.yibao.service.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -43,14 +46,17 @@ public class FamilyPoolResource {
     private static final String AT = "Business time of the request, China Standard Time (the Shanghai"
             + " PAY_CONTRIBUTION deadline is 15 Dec 17:00); default: when the request is received";
 
+    private final CurrentCaller caller;
     private final FamilyPoolService pools;
     private final ShanghaiContributionBatch batch;
 
-    FamilyPoolResource(FamilyPoolService pools, ShanghaiContributionBatch batch) {
+    FamilyPoolResource(CurrentCaller caller, FamilyPoolService pools, ShanghaiContributionBatch batch) {
+        this.caller = caller;
         this.pools = pools;
         this.batch = batch;
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Query("familyPoolNetwork")
     @Description("A network as viewerId sees it: the founder sees every member, a member the founder and"
             + " itself; without viewerId, the founder's view (until the token says who asks). Null if unknown.")
@@ -59,7 +65,7 @@ public class FamilyPoolResource {
             @Name("viewerId") @Id @Description("The person looking; NOT_ELIGIBLE if neither founder nor member")
                     String viewerId) {
         try {
-            return FamilyPoolNetworkView.from(pools.network(id(id, "id"), optionalId(viewerId)));
+            return FamilyPoolNetworkView.from(pools.network(caller.get(), id(id, "id"), optionalId(viewerId)));
         } catch (PolicyException e) {
             if (e.code() == ErrorCode.NOT_FOUND) {
                 return null;
@@ -68,6 +74,7 @@ public class FamilyPoolResource {
         }
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Query("familyPoolStatement")
     @Description("A network's ledger statement, newest first. The founder (or no viewerId) sees every"
             + " movement, a member only the movements for itself.")
@@ -77,14 +84,15 @@ public class FamilyPoolResource {
             @Name("first") @DefaultValue("20") @Description("1 to 100") int first,
             @Name("after") @Description("endCursor of the previous page") String after) {
         return FamilyPoolStatementView.from(
-                pools.statement(id(networkId, "networkId"), optionalId(viewerId), first, after));
+                pools.statement(caller.get(), id(networkId, "networkId"), optionalId(viewerId), first, after));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("familyPoolNetwork")
     @Description("The person's active network, as the person sees it (a member: the founder and itself)")
     public List<FamilyPoolNetworkView> familyPoolNetwork(@Source List<PersonView> persons) {
         List<Long> ids = persons.stream().map(p -> id(p.id(), "id")).toList();
-        Map<Long, FamilyPoolDetails> views = pools.ownViews(ids);
+        Map<Long, FamilyPoolDetails> views = pools.ownViews(caller.get(), PersonResource.regions(persons));
         List<FamilyPoolNetworkView> out = new ArrayList<>(ids.size());
         for (Long id : ids) {
             FamilyPoolDetails d = views.get(id);
@@ -93,15 +101,17 @@ public class FamilyPoolResource {
         return out;
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER})
     @Mutation("createFamilyPoolNetwork")
     @Description("Creates a network (Shanghai founder) or an authoriser's bindings (Zhejiang founder).")
     public @NonNull FamilyPoolNetworkView createFamilyPoolNetwork(
             @Name("founderId") @Id @NonNull String founderId,
             @Name("modes") @NonNull List<@NonNull PoolMode> modes,
             @Name("at") @Description(AT) LocalDateTime at) {
-        return FamilyPoolNetworkView.from(pools.create(id(founderId, "founderId"), modes(modes), at));
+        return FamilyPoolNetworkView.from(pools.create(caller.get(), id(founderId, "founderId"), modes(modes), at));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER})
     @Mutation("addFamilyPoolMember")
     @Description("Adds a close relative, who must qualify under every mode the network has.")
     public @NonNull FamilyPoolNetworkView addFamilyPoolMember(
@@ -110,31 +120,36 @@ public class FamilyPoolResource {
             @Name("relation") @NonNull Relation relation,
             @Name("at") @Description(AT) LocalDateTime at) {
         return FamilyPoolNetworkView.from(
-                pools.addMember(id(networkId, "networkId"), id(personId, "personId"), relation, at));
+                pools.addMember(caller.get(), id(networkId, "networkId"), id(personId, "personId"), relation, at));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER})
     @Mutation("leaveFamilyPoolNetwork")
     @Description("A member leaves; the result is the network as the person who left sees it (the founder only).")
     public @NonNull FamilyPoolNetworkView leaveFamilyPoolNetwork(
             @Name("networkId") @Id @NonNull String networkId, @Name("personId") @Id @NonNull String personId) {
-        return FamilyPoolNetworkView.from(pools.leave(id(networkId, "networkId"), id(personId, "personId")));
+        return FamilyPoolNetworkView.from(
+                pools.leave(caller.get(), id(networkId, "networkId"), id(personId, "personId")));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER})
     @Mutation("dissolveFamilyPoolNetwork")
     @Description("The founder dissolves the network; its members are released.")
     public @NonNull FamilyPoolNetworkView dissolveFamilyPoolNetwork(@Name("networkId") @Id @NonNull String networkId) {
-        return FamilyPoolNetworkView.from(pools.dissolve(id(networkId, "networkId")));
+        return FamilyPoolNetworkView.from(pools.dissolve(caller.get(), id(networkId, "networkId")));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER})
     @Mutation("setFamilyPoolModes")
     @Description("The founder sets the modes; every member is re-checked against them.")
     public @NonNull FamilyPoolNetworkView setFamilyPoolModes(
             @Name("networkId") @Id @NonNull String networkId,
             @Name("modes") @NonNull List<@NonNull PoolMode> modes,
             @Name("at") @Description(AT) LocalDateTime at) {
-        return FamilyPoolNetworkView.from(pools.setModes(id(networkId, "networkId"), modes(modes), at));
+        return FamilyPoolNetworkView.from(pools.setModes(caller.get(), id(networkId, "networkId"), modes(modes), at));
     }
 
+    @RolesAllowed(Roles.OFFICER)
     @Mutation("runShanghaiContributionBatch")
     @Description("For officials: Shanghai's December batch. From the deduction date (16 Dec for 2026) it pays every"
             + " member's resident contribution for the year from the founder's historical account, for each active"
@@ -148,7 +163,7 @@ public class FamilyPoolResource {
             @Name("networkId") @Id @Description("Only this network, if it qualifies; default: every network")
                     String networkId) {
         List<Long> only = networkId == null ? null : List.of(id(networkId, "networkId"));
-        return ContributionBatchResultView.from(batch.run(year, runDate, only));
+        return ContributionBatchResultView.from(batch.run(caller.get(), year, runDate, only));
     }
 
     private static Set<PoolMode> modes(List<PoolMode> modes) {

@@ -1,6 +1,7 @@
 package cn.yibao.api;
 
 import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.security.Roles;
 import cn.yibao.api.types.ClaimView;
 import cn.yibao.api.types.EnrollmentView;
 import cn.yibao.api.types.InsuredYearInput;
@@ -11,6 +12,7 @@ import cn.yibao.api.types.PersonInput;
 import cn.yibao.api.types.PersonView;
 import cn.yibao.api.types.SupplementaryEnrollmentView;
 import cn.yibao.persistence.PersonEntity;
+import cn.yibao.policy.model.Region;
 import cn.yibao.service.Amounts;
 import cn.yibao.service.HistoryYear;
 import cn.yibao.service.Ids;
@@ -18,6 +20,8 @@ import cn.yibao.service.NewPerson;
 import cn.yibao.service.PersonQueries;
 import cn.yibao.service.PersonService;
 import cn.yibao.service.SupplementaryService;
+import cn.yibao.service.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,29 +39,34 @@ import org.eclipse.microprofile.graphql.Source;
 @TranslatePolicyErrors
 public class PersonResource {
 
+    private final CurrentCaller caller;
     private final PersonService persons;
     private final PersonQueries queries;
     private final SupplementaryService supplementary;
 
-    PersonResource(PersonService persons, PersonQueries queries, SupplementaryService supplementary) {
+    PersonResource(
+            CurrentCaller caller, PersonService persons, PersonQueries queries, SupplementaryService supplementary) {
+        this.caller = caller;
         this.persons = persons;
         this.queries = queries;
         this.supplementary = supplementary;
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Query("person")
     @Description("A person by id; null when there is none.")
     public PersonView person(@Name("id") @Id @NonNull String id) {
-        return queries.person(id).map(PersonView::from).orElse(null);
+        return queries.person(caller.get(), id).map(PersonView::from).orElse(null);
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Query("persons")
     @Description("The persons of a region, by id, a page at a time (the portal list).")
     public @NonNull PersonConnection persons(
             @Name("region") @NonNull String region,
             @Name("first") @DefaultValue("50") int first,
             @Name("after") String after) {
-        List<PersonEntity> rows = queries.page(region, first, Cursors.decode("person", after));
+        List<PersonEntity> rows = queries.page(caller.get(), region, first, Cursors.decode("person", after));
         List<PersonEdge> edges = new ArrayList<>();
         for (PersonEntity p : rows.subList(0, Math.min(first, rows.size()))) {
             edges.add(new PersonEdge(Cursors.encode("person", p.id), PersonView.from(p)));
@@ -66,21 +75,25 @@ public class PersonResource {
         return new PersonConnection(edges, new PageInfoView(rows.size() > first, end));
     }
 
+    @RolesAllowed(Roles.OFFICER)
     @Mutation("registerPerson")
     @Description("Registers a person; the national ID is validated (GB 11643) and stored encrypted.")
     public @NonNull PersonView registerPerson(@Name("input") @NonNull PersonInput in) {
-        return PersonView.from(persons.register(new NewPerson(
-                in.name(),
-                in.nationalId(),
-                in.region(),
-                in.residency(),
-                in.studentStatus(),
-                in.assistanceStatus(),
-                in.employment(),
-                Amounts.optional(in.monthlyContributionBase(), "monthlyContributionBase"),
-                Amounts.optional(in.historicalAccountBalance(), "historicalAccountBalance"))));
+        return PersonView.from(persons.register(
+                caller.get(),
+                new NewPerson(
+                        in.name(),
+                        in.nationalId(),
+                        in.region(),
+                        in.residency(),
+                        in.studentStatus(),
+                        in.assistanceStatus(),
+                        in.employment(),
+                        Amounts.optional(in.monthlyContributionBase(), "monthlyContributionBase"),
+                        Amounts.optional(in.historicalAccountBalance(), "historicalAccountBalance"))));
     }
 
+    @RolesAllowed(Roles.OFFICER)
     @Mutation("recordInsuranceHistory")
     @Description("Imports years insured before this system (from the legacy platform).")
     public @NonNull PersonView recordInsuranceHistory(
@@ -90,9 +103,10 @@ public class PersonResource {
                 .map(h -> new HistoryYear(
                         h.year(), h.region(), h.scheme(), Amounts.optional(h.fundReimbursed(), "fundReimbursed")))
                 .toList();
-        return PersonView.from(persons.recordInsuranceHistory(Ids.parse(personId, "personId"), years));
+        return PersonView.from(persons.recordInsuranceHistory(caller.get(), Ids.parse(personId, "personId"), years));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER})
     @Mutation("enrollSupplementary")
     @Description(
             "天一甬宁保 (Ningbo's supplementary insurance) for one year; a year before 2025 records prior enrollment only.")
@@ -100,14 +114,16 @@ public class PersonResource {
             @Name("personId") @Id @NonNull String personId,
             @Name("year") int year,
             @Name("preExistingCondition") boolean preExistingCondition) {
-        return PersonView.from(supplementary.enroll(Ids.parse(personId, "personId"), year, preExistingCondition));
+        return PersonView.from(
+                supplementary.enroll(caller.get(), Ids.parse(personId, "personId"), year, preExistingCondition));
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("supplementaryEnrollments")
     @Description("The person's 天一甬宁保 years.")
     public @NonNull List<@NonNull List<@NonNull SupplementaryEnrollmentView>> supplementaryEnrollments(
             @Source List<PersonView> people) {
-        var byPerson = supplementary.forPersons(ids(people));
+        var byPerson = supplementary.forPersons(caller.get(), regions(people));
         return people.stream()
                 .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
                         .map(SupplementaryEnrollmentView::from)
@@ -115,9 +131,11 @@ public class PersonResource {
                 .toList();
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("enrollments")
     public @NonNull List<@NonNull List<@NonNull EnrollmentView>> enrollments(@Source List<PersonView> people) {
-        Map<Long, List<cn.yibao.persistence.EnrollmentEntity>> byPerson = queries.enrollments(ids(people));
+        Map<Long, List<cn.yibao.persistence.EnrollmentEntity>> byPerson =
+                queries.enrollments(caller.get(), regions(people));
         return people.stream()
                 .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
                         .map(EnrollmentView::from)
@@ -125,9 +143,10 @@ public class PersonResource {
                 .toList();
     }
 
+    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("claims")
     public @NonNull List<@NonNull List<@NonNull ClaimView>> claims(@Source List<PersonView> people) {
-        Map<Long, List<cn.yibao.persistence.ClaimEntity>> byPerson = queries.claims(ids(people));
+        Map<Long, List<cn.yibao.persistence.ClaimEntity>> byPerson = queries.claims(caller.get(), regions(people));
         return people.stream()
                 .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
                         .map(ClaimView::from)
@@ -135,7 +154,12 @@ public class PersonResource {
                 .toList();
     }
 
-    static List<Long> ids(List<PersonView> people) {
-        return people.stream().map(p -> Long.parseLong(p.id())).toList();
+    /** Person id → region of the persons a batch resolves fields for (the service checks access on them). */
+    static Map<Long, Region> regions(List<PersonView> people) {
+        Map<Long, Region> out = new java.util.LinkedHashMap<>();
+        for (PersonView p : people) {
+            out.put(Long.parseLong(p.id()), Region.fromCode(p.region()));
+        }
+        return out;
     }
 }

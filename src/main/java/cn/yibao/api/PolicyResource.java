@@ -4,6 +4,7 @@ import cn.yibao.api.errors.TranslatePolicyErrors;
 import cn.yibao.api.types.PolicyYearView;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.service.PolicyYearService;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -21,6 +22,7 @@ public class PolicyResource {
         this.policyYears = policyYears;
     }
 
+    @PermitAll
     @Query("policyYear")
     @Description(
             "A region's policy year; a year after the latest published one is a projection, null before the first.")
@@ -30,6 +32,7 @@ public class PolicyResource {
         return terms == null ? null : PolicyYearView.from(terms);
     }
 
+    @PermitAll
     @Query("policyYears")
     @Description("Every published policy year.")
     public @NonNull List<@NonNull PolicyYearView> policyYears() {

@@ -20,6 +20,8 @@ import cn.yibao.policy.common.Explanation;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.parameters.PolicyCatalog;
+import cn.yibao.service.security.Access;
+import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -64,7 +66,9 @@ public class ClaimService {
     }
 
     @Transactional
-    public ClaimEntity submit(ClaimCommand c) {
+    public ClaimEntity submit(Caller caller, ClaimCommand c) {
+        // Settlement is office work in the insured person's region; checked before any replay.
+        Access.officerOf(caller, Region.fromCode(persons.get(Ids.parse(c.personId(), "personId")).region));
         String hash = Idempotency.hash(c.toString().replace("idempotencyKey=" + c.idempotencyKey(), ""));
         var replay = idempotency.replay(c.idempotencyKey(), "submitClaim", hash);
         if (replay.isPresent()) {
@@ -95,9 +99,10 @@ public class ClaimService {
     }
 
     /** A pre-visit estimate against the person's year-to-date position; nothing is stored. */
-    public Adjudication estimate(ClaimCommand c) {
-        ClaimFacts facts = ClaimSetup.facts(c);
+    public Adjudication estimate(Caller caller, ClaimCommand c) {
         PersonEntity person = persons.get(Ids.parse(c.personId(), "personId"));
+        Access.read(caller, person.id, Region.fromCode(person.region));
+        ClaimFacts facts = ClaimSetup.facts(c);
         ClaimSetup setup = ClaimSetup.of(catalog, person, enrollments.forPerson(person.id), facts.serviceDate());
         YearToDate before = totals.read(person.id, setup.year(), setup.scheme())
                 .map(YearTotalsMapping::toCore)

@@ -21,6 +21,8 @@ import cn.yibao.policy.model.Payer;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.PolicyCatalog;
+import cn.yibao.service.security.Access;
+import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -64,7 +66,8 @@ public class EnrollmentService {
     }
 
     @Transactional
-    public EnrollmentEntity enroll(EnrollCommand c) {
+    public EnrollmentEntity enroll(Caller caller, EnrollCommand c) {
+        authorize(caller, c);
         String hash = Idempotency.hash(c.toString().replace("idempotencyKey=" + c.idempotencyKey(), ""));
         var replay = idempotency.replay(c.idempotencyKey(), "enroll", hash);
         if (replay.isPresent()) {
@@ -85,6 +88,27 @@ public class EnrollmentService {
         EnrollmentEntity e = persist(c, person, region, scheme, payer, d);
         idempotency.remember(c.idempotencyKey(), "enroll", hash, e.id);
         return e;
+    }
+
+    /**
+     * The person itself or an officer of its region enrolls; a citizen may also pay a relative's
+     * contribution from the family network it founded (its own account pays, SPEC §3.21–§3.22).
+     */
+    private void authorize(Caller caller, EnrollCommand c) {
+        PersonEntity person = persons.get(c.personId());
+        Access.signedIn(caller);
+        if (caller.personId() != null && c.payer() == Payer.FAMILY_POOL) {
+            // Only the account holder spends the pool: the citizen must have founded that network.
+            boolean founder = c.familyPoolNetworkId() != null
+                    && networks.findByIdOptional(c.familyPoolNetworkId())
+                            .map(n -> caller.personId().equals(n.founderId))
+                            .orElse(false);
+            if (!founder) {
+                throw Access.forbidden(caller, "pay from family network " + c.familyPoolNetworkId());
+            }
+            return;
+        }
+        Access.actFor(caller, person.id, Region.fromCode(person.region));
     }
 
     private EnrollmentDecision resident(EnrollCommand c, PersonEntity person, Region region, Payer payer) {

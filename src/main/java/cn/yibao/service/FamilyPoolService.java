@@ -17,6 +17,8 @@ import cn.yibao.policy.model.PaymentChannel;
 import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Relation;
+import cn.yibao.service.security.Access;
+import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
@@ -84,10 +86,11 @@ public class FamilyPoolService {
 
     /** `[family.sh.create]` / `[family.zj.bind]`: the model follows the founder's region (§7). */
     @Transactional
-    public FamilyPoolDetails create(long founderId, Set<PoolMode> modes, LocalDateTime at) {
+    public FamilyPoolDetails create(Caller caller, long founderId, Set<PoolMode> modes, LocalDateTime at) {
         LocalDateTime when = at == null ? clock.now() : at;
         Set<PoolMode> wanted = modes(modes);
         PersonEntity founder = facts.lockPerson(founderId);
+        Access.actFor(caller, founder.id, Region.fromCode(founder.region));
         Region region = Inputs.region(founder.region);
         FamilyAidTerms terms = facts.termsAt(region, when.toLocalDate(), wanted);
         refuseUnless(FamilyNetworkRules.create(terms, facts.facts(founder, when.getYear()), wanted));
@@ -104,12 +107,14 @@ public class FamilyPoolService {
 
     /** `[family.*.member]`: the person must qualify under every mode the network has (§7). */
     @Transactional
-    public FamilyPoolDetails addMember(long networkId, long personId, Relation relation, LocalDateTime at) {
+    public FamilyPoolDetails addMember(
+            Caller caller, long networkId, long personId, Relation relation, LocalDateTime at) {
         LocalDateTime when = at == null ? clock.now() : at;
         if (relation == null) {
             throw PolicyException.badInput("input.relation", "relation is required");
         }
         FamilyPoolNetworkEntity n = activeForUpdate(networkId);
+        founderAct(caller, n);
         PersonEntity person = facts.lockPerson(personId);
         PersonEntity founder = facts.person(n.founderId);
         FamilyAidTerms terms = facts.termsAt(Region.fromCode(n.region), when.toLocalDate(), n.modes());
@@ -131,8 +136,11 @@ public class FamilyPoolService {
      * as the person who left sees it: the founder, no members.
      */
     @Transactional
-    public FamilyPoolDetails leave(long networkId, long personId) {
+    public FamilyPoolDetails leave(Caller caller, long networkId, long personId) {
         FamilyPoolNetworkEntity n = activeForUpdate(networkId);
+        if (!(caller.personId() != null && caller.personId() == personId)) {
+            founderAct(caller, n); // the member itself, or the founder / an officer removing it
+        }
         if (n.founderId == personId) {
             throw new PolicyException(
                     ErrorCode.NOT_ELIGIBLE, "family.leave", "the founder dissolves the network instead of leaving");
@@ -149,9 +157,10 @@ public class FamilyPoolService {
 
     /** The founder dissolves the network, any time (seed 003 (二)21); dissolving twice changes nothing. */
     @Transactional
-    public FamilyPoolDetails dissolve(long networkId) {
+    public FamilyPoolDetails dissolve(Caller caller, long networkId) {
         FamilyPoolNetworkEntity n =
                 networks.findForUpdate(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
+        founderAct(caller, n);
         if (n.active) {
             for (FamilyPoolMemberEntity m : members.activeIn(List.of(n.id))) {
                 m.active = false;
@@ -163,12 +172,13 @@ public class FamilyPoolService {
         return views.founderView(n, facts.person(n.founderId));
     }
 
-    /** `[family.modes]`: the founder's act (no authentication yet); members are re-checked (§7). */
+    /** `[family.modes]`: the founder's act; members are re-checked (§7). */
     @Transactional
-    public FamilyPoolDetails setModes(long networkId, Set<PoolMode> modes, LocalDateTime at) {
+    public FamilyPoolDetails setModes(Caller caller, long networkId, Set<PoolMode> modes, LocalDateTime at) {
         LocalDateTime when = at == null ? clock.now() : at;
         Set<PoolMode> wanted = modes(modes);
         FamilyPoolNetworkEntity n = activeForUpdate(networkId);
+        founderAct(caller, n);
         PersonEntity founder = facts.person(n.founderId);
         FamilyAidTerms terms = facts.termsAt(Region.fromCode(n.region), when.toLocalDate(), wanted);
         FamilyNetwork network = facts.network(n, founder, when.getYear());
@@ -179,11 +189,14 @@ public class FamilyPoolService {
         return views.founderView(n, founder);
     }
 
-    /** The network as {@code viewerId} sees it (null = the founder's view); NOT_ELIGIBLE for others. */
-    public FamilyPoolDetails network(long networkId, Long viewerId) {
+    /**
+     * The network as {@code viewerId} sees it (null = the founder's view); NOT_ELIGIBLE for others.
+     * A citizen always sees it as itself, and only a network it belongs to.
+     */
+    public FamilyPoolDetails network(Caller caller, long networkId, Long viewerId) {
         FamilyPoolNetworkEntity n =
                 networks.findByIdOptional(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
-        return views.view(n, viewerId);
+        return views.view(n, readAs(caller, n, viewerId));
     }
 
     /** Each person's active network (as founder or member), batched: person id → network id. */
@@ -192,15 +205,40 @@ public class FamilyPoolService {
     }
 
     /** Each person's active network as that person sees it, batched (Person.familyPoolNetwork). */
-    public Map<Long, FamilyPoolDetails> ownViews(List<Long> personIds) {
-        return views.ownViews(personIds);
+    public Map<Long, FamilyPoolDetails> ownViews(Caller caller, Map<Long, Region> people) {
+        people.forEach((id, region) -> Access.read(caller, id, region));
+        return views.ownViews(List.copyOf(people.keySet()));
     }
 
     /** A network's ledger statement, newest first; a member sees only movements for itself. */
-    public PoolStatement statement(long networkId, Long viewerId, int first, String after) {
+    public PoolStatement statement(Caller caller, long networkId, Long viewerId, int first, String after) {
         FamilyPoolNetworkEntity n =
                 networks.findByIdOptional(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
-        return views.statement(n, viewerId, first, after);
+        return views.statement(n, readAs(caller, n, viewerId), first, after);
+    }
+
+    /** The founder's acts: the founder itself or an officer of the network's region. */
+    private void founderAct(Caller caller, FamilyPoolNetworkEntity n) {
+        Access.actFor(caller, n.founderId, Region.fromCode(n.region));
+    }
+
+    /**
+     * Whose view a read gets: a citizen its own, and only of its active network (founder or
+     * member); staff of the network's region (auditors: any) the view they ask for.
+     */
+    private Long readAs(Caller caller, FamilyPoolNetworkEntity n, Long viewerId) {
+        Long viewer = Access.viewer(caller, viewerId);
+        if (caller.personId() != null) {
+            boolean belongs = n.founderId.equals(caller.personId())
+                    || n.id.equals(
+                            facts.currentNetworks(List.of(caller.personId())).get(caller.personId()));
+            if (!belongs) {
+                throw Access.forbidden(caller, "read family network " + n.id);
+            }
+        } else {
+            Access.read(caller, n.founderId, Region.fromCode(n.region));
+        }
+        return viewer;
     }
 
     @Transactional

@@ -9,6 +9,9 @@ import cn.yibao.persistence.EnrollmentRepository;
 import cn.yibao.persistence.ExplanationLineRepository;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.persistence.PersonRepository;
+import cn.yibao.policy.model.Region;
+import cn.yibao.service.security.Access;
+import cn.yibao.service.security.Caller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,18 +48,23 @@ public class PersonQueries {
         this.lines = lines;
     }
 
-    public Optional<PersonEntity> person(String id) {
+    public Optional<PersonEntity> person(Caller caller, String id) {
+        Access.signedIn(caller);
         Long key = Ids.parseOrNull(id);
-        return key == null ? Optional.empty() : persons.findByIdOptional(key);
+        Optional<PersonEntity> p = key == null ? Optional.empty() : persons.findByIdOptional(key);
+        p.ifPresent(x -> Access.read(caller, x.id, Region.fromCode(x.region)));
+        return p;
     }
 
-    public Map<Long, PersonEntity> persons(Collection<Long> ids) {
-        return index(persons.list("id in ?1", ids), p -> p.id);
+    public Map<Long, PersonEntity> persons(Caller caller, Collection<Long> ids) {
+        Map<Long, PersonEntity> found = index(persons.list("id in ?1", ids), p -> p.id);
+        found.values().forEach(x -> Access.read(caller, x.id, Region.fromCode(x.region)));
+        return found;
     }
 
     /** Persons of a region by ascending id after {@code afterId}: keyset pagination, one query. */
-    public List<PersonEntity> page(String region, int first, Long afterId) {
-        Inputs.region(region);
+    public List<PersonEntity> page(Caller caller, String region, int first, Long afterId) {
+        Access.listRegion(caller, Inputs.region(region));
         if (first < 1 || first > MAX_PAGE_SIZE) {
             throw cn.yibao.policy.common.PolicyException.badInput(
                     "input.page", "first must be between 1 and " + MAX_PAGE_SIZE);
@@ -70,17 +78,27 @@ public class PersonQueries {
                 .list();
     }
 
-    public Map<Long, List<EnrollmentEntity>> enrollments(Collection<Long> personIds) {
-        return group(enrollments.forPersons(personIds), e -> e.personId);
+    /** Each person's enrollments; {@code people}: person id → region, from rows already read. */
+    public Map<Long, List<EnrollmentEntity>> enrollments(Caller caller, Map<Long, Region> people) {
+        people.forEach((id, region) -> Access.read(caller, id, region));
+        return group(enrollments.forPersons(people.keySet()), e -> e.personId);
     }
 
-    public Optional<ClaimEntity> claim(String id) {
+    public Optional<ClaimEntity> claim(Caller caller, String id) {
+        Access.signedIn(caller);
         Long key = Ids.parseOrNull(id);
-        return key == null ? Optional.empty() : claims.findByIdOptional(key);
+        Optional<ClaimEntity> c = key == null ? Optional.empty() : claims.findByIdOptional(key);
+        c.ifPresent(x -> {
+            PersonEntity p = persons.findById(x.personId);
+            Access.read(caller, p.id, Region.fromCode(p.region));
+        });
+        return c;
     }
 
-    public Map<Long, List<ClaimEntity>> claims(Collection<Long> personIds) {
-        return group(claims.forPersons(personIds), c -> c.personId);
+    /** Each person's claims; {@code people}: person id → region, from rows already read. */
+    public Map<Long, List<ClaimEntity>> claims(Caller caller, Map<Long, Region> people) {
+        people.forEach((id, region) -> Access.read(caller, id, region));
+        return group(claims.forPersons(people.keySet()), c -> c.personId);
     }
 
     public Map<Long, List<EnrollmentLineEntity>> enrollmentLines(Collection<Long> enrollmentIds) {

@@ -10,9 +10,12 @@ import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.PolicyException;
 import cn.yibao.policy.model.AssistanceStatus;
 import cn.yibao.policy.model.EmploymentStatus;
+import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.policy.person.NationalId;
 import cn.yibao.service.identity.NationalIdVault;
+import cn.yibao.service.security.Access;
+import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -35,7 +38,8 @@ public class PersonService {
     }
 
     @Transactional
-    public PersonEntity register(NewPerson p) {
+    public PersonEntity register(Caller caller, NewPerson p) {
+        Access.officerOf(caller, Inputs.region(p.region()));
         String name = p.name() == null ? "" : p.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             throw PolicyException.badInput("input.name", "name must have 1 to 100 characters");
@@ -70,8 +74,9 @@ public class PersonService {
 
     /** Imports years insured before this system; a year written by an enrollment is never overwritten. */
     @Transactional
-    public PersonEntity recordInsuranceHistory(long personId, List<HistoryYear> years) {
+    public PersonEntity recordInsuranceHistory(Caller caller, long personId, List<HistoryYear> years) {
         PersonEntity person = get(personId);
+        Access.officerOf(caller, Region.fromCode(person.region));
         Set<String> seen = new HashSet<>();
         for (HistoryYear y : years) {
             Inputs.year(y.year());

@@ -16,6 +16,8 @@ import cn.yibao.policy.model.Payer;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.FamilyAid;
+import cn.yibao.service.security.Access;
+import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import java.time.LocalDate;
@@ -99,7 +101,8 @@ public class ShanghaiContributionBatch {
      * Not transactional itself: each member is its own transaction.
      */
     @ActivateRequestContext
-    public Result run(int year, LocalDate runDate, Collection<Long> onlyNetworks) {
+    public Result run(Caller caller, int year, LocalDate runDate, Collection<Long> onlyNetworks) {
+        Access.officerOf(caller, Region.SHANGHAI);
         Inputs.year(year);
         if (runDate == null) {
             throw PolicyException.badInput("input.run-date", "runDate is required");
@@ -131,7 +134,7 @@ public class ShanghaiContributionBatch {
                     // insured as an employee for the year: no resident contribution to pay
                     t.employees++;
                 } else {
-                    payOne(networkId, personId, year, runDate, t);
+                    payOne(caller, networkId, personId, year, runDate, t);
                 }
             }
             if ((i + 1) % every == 0 || i + 1 == ids.size()) {
@@ -183,22 +186,24 @@ public class ShanghaiContributionBatch {
         return found.stream().map(n -> n.id).toList();
     }
 
-    private void payOne(long networkId, long personId, int year, LocalDate runDate, Tally t) {
+    private void payOne(Caller caller, long networkId, long personId, int year, LocalDate runDate, Tally t) {
         if (enrolled(personId, year)) {
             t.already++;
             return;
         }
         try {
-            EnrollmentEntity e = enrollmentService.enroll(new EnrollCommand(
-                    personId,
-                    Region.SHANGHAI.code(),
-                    year,
-                    Scheme.RESIDENT,
-                    runDate,
-                    Payer.FAMILY_POOL,
-                    networkId,
-                    0,
-                    key(networkId, personId, year)));
+            EnrollmentEntity e = enrollmentService.enroll(
+                    caller,
+                    new EnrollCommand(
+                            personId,
+                            Region.SHANGHAI.code(),
+                            year,
+                            Scheme.RESIDENT,
+                            runDate,
+                            Payer.FAMILY_POOL,
+                            networkId,
+                            0,
+                            key(networkId, personId, year)));
             t.paid++;
             t.amount = t.amount.plus(e.amountDue);
         } catch (PolicyException ex) {

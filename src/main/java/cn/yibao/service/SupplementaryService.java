@@ -12,6 +12,8 @@ import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.PolicyCatalog;
 import cn.yibao.policy.parameters.SupplementaryPolicy;
+import cn.yibao.service.security.Access;
+import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -42,8 +44,9 @@ public class SupplementaryService {
     }
 
     @Transactional
-    public PersonEntity enroll(long personId, int year, boolean preExistingCondition) {
+    public PersonEntity enroll(Caller caller, long personId, int year, boolean preExistingCondition) {
         PersonEntity person = persons.get(personId);
+        Access.actFor(caller, personId, Region.fromCode(person.region));
         Inputs.year(year);
         int first = catalog.firstSupplementaryYear(Region.NINGBO).orElseThrow(() -> notPublished(year));
         if (supplementary.findByIdOptional(key(personId, year)).isPresent()) {
@@ -69,7 +72,10 @@ public class SupplementaryService {
     }
 
     /** Every person's years, in one query. */
-    public java.util.Map<Long, List<SupplementaryEnrollmentEntity>> forPersons(java.util.Collection<Long> personIds) {
+    public java.util.Map<Long, List<SupplementaryEnrollmentEntity>> forPersons(
+            Caller caller, java.util.Map<Long, Region> people) {
+        people.forEach((id, region) -> Access.read(caller, id, region));
+        java.util.Collection<Long> personIds = people.keySet();
         return supplementary.list("personId in ?1 order by personId, year", personIds).stream()
                 .collect(java.util.stream.Collectors.groupingBy(e -> e.personId));
     }

@@ -7,6 +7,7 @@ import static cn.yibao.api.support.Journeys.register;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.yibao.api.support.GraphQL;
+import cn.yibao.api.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
@@ -46,7 +47,8 @@ class CitizenJourneyTest {
         assertThat(a2.getList("data.submitClaim.adjudication.lines.rule", String.class))
                 .contains("inpatient.deductible-topup", "inpatient.segment");
 
-        JsonPath me = GraphQL.example("mini-program/MyInsurance", Map.of("personId", zhou));
+        // The mini-program asks as the citizen itself.
+        JsonPath me = GraphQL.exampleAs(Tokens.citizen(zhou), "mini-program/MyInsurance", Map.of("personId", zhou));
         assertThat(me.getList("data.person.claims.adjudication.basicFund", BigDecimal.class))
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("7760.00"), new BigDecimal("35370.00"));

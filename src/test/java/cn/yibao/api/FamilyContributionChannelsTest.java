@@ -5,11 +5,12 @@ import static cn.yibao.api.FamilyPoolGraphQLTest.CREATE;
 import static cn.yibao.api.FamilyPoolGraphQLTest.QUERY;
 import static cn.yibao.api.FamilyPoolGraphQLTest.graphql;
 import static cn.yibao.api.FamilyPoolGraphQLTest.id;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
+import cn.yibao.api.support.GraphQL;
+import cn.yibao.api.support.Tokens;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
 import cn.yibao.service.PersonService;
@@ -71,7 +72,12 @@ class FamilyContributionChannelsTest {
     /** enroll(payer: FAMILY_POOL); {@code language} "en" asks for English messages. */
     private static JsonPath enrollFromPool(
             long person, String region, int year, String date, String net, String language) {
-        var request = given().contentType(ContentType.JSON);
+        return enrollFromPoolAs(Tokens.office(), person, region, year, date, net, language);
+    }
+
+    private static JsonPath enrollFromPoolAs(
+            String token, long person, String region, int year, String date, String net, String language) {
+        var request = GraphQL.as(token).contentType(ContentType.JSON);
         if (language != null) {
             request = request.header("Accept-Language", language);
         }
@@ -104,7 +110,8 @@ class FamilyContributionChannelsTest {
         String net = binding(wang, Map.of(father, "PARENT", mother, "PARENT"));
 
         for (long parent : List.of(father, mother)) {
-            JsonPath e = enrollFromPool(parent, "ningbo", 2025, "2024-12-10", net);
+            // Lao Wang pays from his own account, signed in as himself (the founder of the binding).
+            JsonPath e = enrollFromPoolAs(Tokens.citizen(id(wang)), parent, "ningbo", 2025, "2024-12-10", net, null);
             assertThat(e.getList("errors")).isNull();
             assertThat(e.getString("data.enroll.category")).isEqualTo("ADULT");
             assertThat(new BigDecimal(e.getString("data.enroll.amountDue"))).isEqualByComparingTo("780.00");

@@ -1,6 +1,5 @@
 package cn.yibao.api;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -9,6 +8,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import cn.yibao.api.support.GraphQL;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
@@ -67,7 +67,8 @@ class FamilyPoolGraphQLTest {
         for (int i = 0; i < variables.length; i += 2) {
             vars.put((String) variables[i], variables[i + 1]);
         }
-        return given().contentType(ContentType.JSON)
+        return GraphQL.authorized()
+                .contentType(ContentType.JSON)
                 .body(Map.of("query", document, "variables", vars))
                 .post("/graphql")
                 .then()
@@ -241,7 +242,8 @@ class FamilyPoolGraphQLTest {
                 .path("data.createFamilyPoolNetwork.id");
         List<Long> before = people.familyRows();
 
-        given().contentType(ContentType.JSON)
+        GraphQL.authorized()
+                .contentType(ContentType.JSON)
                 .header("Accept-Language", "en")
                 .body(Map.of(
                         "query",

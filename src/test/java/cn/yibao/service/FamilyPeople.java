@@ -4,12 +4,15 @@ import cn.yibao.persistence.PersonEntity;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.AssistanceStatus;
 import cn.yibao.policy.model.EmploymentStatus;
+import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Residency;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.policy.person.NationalId;
+import cn.yibao.service.security.Caller;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
@@ -20,6 +23,9 @@ import javax.sql.DataSource;
  * counts of the family-pool tables to show that a refused request stores nothing.
  */
 public final class FamilyPeople {
+
+    /** The office the service-level tests act as: an officer of every region. */
+    public static final Caller OFFICE = Caller.officer("test-office", EnumSet.allOf(Region.class));
 
     private final PersonService persons;
     private final DataSource db;
@@ -40,7 +46,7 @@ public final class FamilyPeople {
     /** A person resident-insured in {@code region} for {@code year} (an imported history year). */
     public long resident(String name, String region, LocalDate born, StudentStatus student, int year) {
         long id = register(name, region, born, student, EmploymentStatus.NONE, null);
-        persons.recordInsuranceHistory(id, List.of(new HistoryYear(year, region, Scheme.RESIDENT, null)));
+        persons.recordInsuranceHistory(OFFICE, id, List.of(new HistoryYear(year, region, Scheme.RESIDENT, null)));
         return id;
     }
 
@@ -51,7 +57,7 @@ public final class FamilyPeople {
     public long residentElsewhere(
             String name, String region, LocalDate born, StudentStatus student, String insuredIn, int year) {
         long id = register(name, region, born, student, EmploymentStatus.NONE, null);
-        persons.recordInsuranceHistory(id, List.of(new HistoryYear(year, insuredIn, Scheme.RESIDENT, null)));
+        persons.recordInsuranceHistory(OFFICE, id, List.of(new HistoryYear(year, insuredIn, Scheme.RESIDENT, null)));
         return id;
     }
 
@@ -85,16 +91,18 @@ public final class FamilyPeople {
 
     private long register(
             String name, String region, LocalDate born, StudentStatus student, EmploymentStatus job, String balance) {
-        PersonEntity p = persons.register(new NewPerson(
-                name,
-                nationalId(born),
-                region,
-                Residency.LOCAL_HUKOU,
-                student,
-                AssistanceStatus.NONE,
-                job,
-                null,
-                balance == null ? null : Money.of(balance)));
+        PersonEntity p = persons.register(
+                OFFICE,
+                new NewPerson(
+                        name,
+                        nationalId(born),
+                        region,
+                        Residency.LOCAL_HUKOU,
+                        student,
+                        AssistanceStatus.NONE,
+                        job,
+                        null,
+                        balance == null ? null : Money.of(balance)));
         return p.id;
     }
 

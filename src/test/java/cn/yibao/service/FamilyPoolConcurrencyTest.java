@@ -77,7 +77,8 @@ class FamilyPoolConcurrencyTest {
         FamilyPeople people = new FamilyPeople(personService, db);
         long founder = people.employee("王先生", "ningbo", LocalDate.of(1962, 4, 8), OPENING.toString());
         LocalDateTime at = LocalDateTime.of(2024, 12, 1, 9, 0);
-        long network = pools.create(founder, Set.of(PoolMode.PAY_CONTRIBUTION, PoolMode.PAY_MEDICAL), at)
+        long network = pools.create(
+                        FamilyPeople.OFFICE, founder, Set.of(PoolMode.PAY_CONTRIBUTION, PoolMode.PAY_MEDICAL), at)
                 .id();
         List<Long> kin = new ArrayList<>();
         kin.add(member(people, network, "王妻", LocalDate.of(1964, 6, 1), Relation.SPOUSE, at));
@@ -196,8 +197,9 @@ class FamilyPoolConcurrencyTest {
     private long member(
             FamilyPeople people, long network, String name, LocalDate born, Relation relation, LocalDateTime at) {
         long id = people.uninsured(name, "ningbo", born);
-        personService.recordInsuranceHistory(id, List.of(new HistoryYear(2025, "ningbo", Scheme.RESIDENT, null)));
-        pools.addMember(network, id, relation, at);
+        personService.recordInsuranceHistory(
+                FamilyPeople.OFFICE, id, List.of(new HistoryYear(2025, "ningbo", Scheme.RESIDENT, null)));
+        pools.addMember(FamilyPeople.OFFICE, network, id, relation, at);
         return id;
     }
 

@@ -56,10 +56,10 @@ class FamilyPoolPaymentsTest {
         long son = people.resident("林子", "shanghai", LocalDate.of(2016, 9, 1), StudentStatus.PRIMARY_SECONDARY, 2025);
         long father = people.retiree("林父", "shanghai", LocalDate.of(1958, 5, 2), "120.00");
         LocalDateTime created = LocalDateTime.of(2025, 11, 20, 10, 0);
-        long network = pools.create(lin, Set.of(), created).id();
-        pools.addMember(network, son, Relation.CHILD, created);
-        pools.addMember(network, father, Relation.PARENT, created);
-        pools.setModes(network, modes, modesAt);
+        long network = pools.create(FamilyPeople.OFFICE, lin, Set.of(), created).id();
+        pools.addMember(FamilyPeople.OFFICE, network, son, Relation.CHILD, created);
+        pools.addMember(FamilyPeople.OFFICE, network, father, Relation.PARENT, created);
+        pools.setModes(FamilyPeople.OFFICE, network, modes, modesAt);
         return new Lin(lin, son, father, network);
     }
 
@@ -105,10 +105,10 @@ class FamilyPoolPaymentsTest {
         long father = people.resident("王父", "ningbo", LocalDate.of(1940, 1, 9), StudentStatus.NONE, 2024);
         long mother = people.resident("王母", "ningbo", LocalDate.of(1942, 7, 21), StudentStatus.NONE, 2024);
         LocalDateTime bound = LocalDateTime.of(2024, 12, 1, 10, 0);
-        long binding =
-                pools.create(wang, Set.of(PoolMode.PAY_CONTRIBUTION), bound).id();
-        pools.addMember(binding, father, Relation.PARENT, bound);
-        pools.addMember(binding, mother, Relation.PARENT, bound);
+        long binding = pools.create(FamilyPeople.OFFICE, wang, Set.of(PoolMode.PAY_CONTRIBUTION), bound)
+                .id();
+        pools.addMember(FamilyPeople.OFFICE, binding, father, Relation.PARENT, bound);
+        pools.addMember(FamilyPeople.OFFICE, binding, mother, Relation.PARENT, bound);
 
         ContributionPaid first = payAdult(binding, father);
         ContributionPaid second = payAdult(binding, mother);

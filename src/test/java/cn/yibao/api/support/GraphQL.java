@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,7 @@ public final class GraphQL {
 
     private GraphQL() {}
 
-    public static JsonPath example(String name, Map<String, String> values) {
+    public static JsonPath exampleAs(String token, String name, Map<String, String> values) {
         String document = read("graphql/examples/" + name + ".graphql");
         String variables = read("graphql/examples/" + name + ".variables.json");
         for (Map.Entry<String, String> v : values.entrySet()) {
@@ -29,11 +31,44 @@ public final class GraphQL {
             throw new IllegalArgumentException(name + ": unfilled placeholder in " + variables);
         }
         String body = "{\"query\": " + quote(document) + ", \"variables\": " + variables + "}";
-        return post(body, null);
+        return postAs(token, body, null);
+    }
+
+    public static JsonPath example(String name, Map<String, String> values) {
+        return exampleAs(Tokens.office(), name, values);
+    }
+
+    /** A request with the default caller's bearer token (an officer of every region). */
+    public static RequestSpecification authorized() {
+        return as(Tokens.office());
+    }
+
+    public static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token);
+    }
+
+    /** A document with variables (name, value pairs) sent with {@code token} (null: no token); expects 200. */
+    public static ValidatableResponse callAs(String token, String document, Object... variables) {
+        Map<String, Object> vars = new java.util.HashMap<>();
+        for (int i = 0; i < variables.length; i += 2) {
+            vars.put((String) variables[i], variables[i + 1]);
+        }
+        return (token == null ? given() : as(token))
+                .contentType(ContentType.JSON)
+                .body(Map.of("query", document, "variables", vars))
+                .post("/graphql")
+                .then()
+                .statusCode(200);
     }
 
     public static JsonPath post(String body, String acceptLanguage) {
-        var request = given().contentType(ContentType.JSON).body(body);
+        return postAs(Tokens.office(), body, acceptLanguage);
+    }
+
+    public static JsonPath postAs(String token, String body, String acceptLanguage) {
+        var request = (token == null ? given() : as(token))
+                .contentType(ContentType.JSON)
+                .body(body);
         if (acceptLanguage != null) {
             request = request.header("Accept-Language", acceptLanguage);
         }
