@@ -1,5 +1,6 @@
 package cn.yibao.api;
 
+import cn.yibao.api.audit.Audited;
 import cn.yibao.api.errors.TranslatePolicyErrors;
 import cn.yibao.api.types.AdjudicationLineView;
 import cn.yibao.api.types.AdjudicationView;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @TranslatePolicyErrors
+@Audited
 public class ClaimResource {
 
     private final ClaimService claims;
