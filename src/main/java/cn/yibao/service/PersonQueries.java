@@ -9,6 +9,8 @@ import cn.yibao.persistence.EnrollmentRepository;
 import cn.yibao.persistence.ExplanationLineRepository;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.persistence.PersonRepository;
+import cn.yibao.service.audit.AuditTrail;
+import cn.yibao.service.security.CurrentCaller;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +24,9 @@ import java.util.function.Function;
 
 /**
  * Reads for the API, each one query whatever the number of owners (so a list of 50 persons with
- * their enrollments and claims costs a constant number of statements, never one per person).
+ * their enrollments and claims costs a constant number of statements, never one per person). The
+ * top-level reads (a person, a page of persons, a claim) leave one audit record of the persons read
+ * ({@link AuditTrail#personsRead}); the batched lists under them are the same request's persons.
  */
 @ApplicationScoped
 public class PersonQueries {
@@ -33,21 +37,30 @@ public class PersonQueries {
     private final EnrollmentRepository enrollments;
     private final ClaimRepository claims;
     private final ExplanationLineRepository lines;
+    private final AuditTrail audit;
+    private final CurrentCaller caller;
 
     PersonQueries(
             PersonRepository persons,
             EnrollmentRepository enrollments,
             ClaimRepository claims,
-            ExplanationLineRepository lines) {
+            ExplanationLineRepository lines,
+            AuditTrail audit,
+            CurrentCaller caller) {
         this.persons = persons;
         this.enrollments = enrollments;
         this.claims = claims;
         this.lines = lines;
+        this.audit = audit;
+        this.caller = caller;
     }
 
+    /** A person by id; the read is audited (unless a citizen reads itself), as are page and claim. */
     public Optional<PersonEntity> person(String id) {
         Long key = Ids.parseOrNull(id);
-        return key == null ? Optional.empty() : persons.findByIdOptional(key);
+        Optional<PersonEntity> p = key == null ? Optional.empty() : persons.findByIdOptional(key);
+        p.ifPresent(x -> audit.personsRead(caller.get(), List.of(x.id), "query:person"));
+        return p;
     }
 
     public Map<Long, PersonEntity> persons(Collection<Long> ids) {
@@ -61,13 +74,20 @@ public class PersonQueries {
             throw cn.yibao.policy.common.PolicyException.badInput(
                     "input.page", "first must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return persons.find(
+        List<PersonEntity> rows = persons.find(
                         "region = ?1 and id > ?2",
                         Sort.by("id"),
                         region.trim().toLowerCase(),
                         afterId == null ? 0L : afterId)
                 .page(Page.ofSize(first + 1))
                 .list();
+        audit.personsRead(
+                caller.get(),
+                rows.subList(0, Math.min(first, rows.size())).stream()
+                        .map(p -> p.id)
+                        .toList(),
+                "query:persons");
+        return rows;
     }
 
     public Map<Long, List<EnrollmentEntity>> enrollments(Collection<Long> personIds) {
@@ -76,7 +96,9 @@ public class PersonQueries {
 
     public Optional<ClaimEntity> claim(String id) {
         Long key = Ids.parseOrNull(id);
-        return key == null ? Optional.empty() : claims.findByIdOptional(key);
+        Optional<ClaimEntity> c = key == null ? Optional.empty() : claims.findByIdOptional(key);
+        c.ifPresent(x -> audit.personsRead(caller.get(), List.of(x.personId), "query:claim"));
+        return c;
     }
 
     public Map<Long, List<ClaimEntity>> claims(Collection<Long> personIds) {
