@@ -1,5 +1,6 @@
 package cn.yibao.api;
 
+import cn.yibao.api.audit.Audited;
 import cn.yibao.api.errors.TranslatePolicyErrors;
 import cn.yibao.api.security.Roles;
 import cn.yibao.api.types.ContributionBatchResultView;
@@ -41,6 +42,7 @@ import org.eclipse.microprofile.graphql.Source;
  */
 @GraphQLApi
 @TranslatePolicyErrors
+@Audited
 public class FamilyPoolResource {
 
     private static final String AT = "Business time of the request, China Standard Time (the Shanghai"
@@ -151,6 +153,7 @@ public class FamilyPoolResource {
 
     @RolesAllowed(Roles.OFFICER)
     @Mutation("runShanghaiContributionBatch")
+    @Audited(oneTransaction = false)
     @Description("For officials: Shanghai's December batch. From the deduction date (16 Dec for 2026) it pays every"
             + " member's resident contribution for the year from the founder's historical account, for each active"
             + " network whose founder chose PAY_CONTRIBUTION by the deadline (15 Dec 17:00), by enrolling the member"

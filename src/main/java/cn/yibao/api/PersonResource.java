@@ -1,5 +1,6 @@
 package cn.yibao.api;
 
+import cn.yibao.api.audit.Audited;
 import cn.yibao.api.errors.TranslatePolicyErrors;
 import cn.yibao.api.security.Roles;
 import cn.yibao.api.types.ClaimView;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
 @TranslatePolicyErrors
+@Audited
 public class PersonResource {
 
     private final CurrentCaller caller;

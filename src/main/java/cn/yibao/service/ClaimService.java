@@ -20,6 +20,8 @@ import cn.yibao.policy.common.Explanation;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.parameters.PolicyCatalog;
+import cn.yibao.service.audit.AuditDetails;
+import cn.yibao.service.audit.AuditTrail;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,6 +45,7 @@ public class ClaimService {
     private final SupplementaryEnrollmentRepository supplementary;
     private final Idempotency idempotency;
     private final FamilyPoolService familyPool;
+    private final AuditTrail audit;
 
     ClaimService(
             PolicyCatalog catalog,
@@ -53,7 +56,8 @@ public class ClaimService {
             YearTotalsRepository totals,
             SupplementaryEnrollmentRepository supplementary,
             Idempotency idempotency,
-            FamilyPoolService familyPool) {
+            FamilyPoolService familyPool,
+            AuditTrail audit) {
         this.catalog = catalog;
         this.persons = persons;
         this.enrollments = enrollments;
@@ -63,6 +67,7 @@ public class ClaimService {
         this.supplementary = supplementary;
         this.idempotency = idempotency;
         this.familyPool = familyPool;
+        this.audit = audit;
     }
 
     @Transactional
@@ -94,8 +99,28 @@ public class ClaimService {
         ClaimEntity claim = ClaimMapping.entity(person.id, setup, facts, a);
         claims.persist(claim);
         persistLines(claim.id, a.lines());
+        auditPayouts(claim, a);
         idempotency.remember(c.idempotencyKey(), "submitClaim", hash, claim.id);
         return claim;
+    }
+
+    /**
+     * One audit record per money movement of the claim: the funds' payouts and the person's accounts
+     * debited. The family pool's movement is audited by its ledger; what the person pays is not ours.
+     */
+    private void auditPayouts(ClaimEntity claim, Adjudication a) {
+        String target = AuditTrail.target("claim", claim.id);
+        var movements = new java.util.LinkedHashMap<String, Money>();
+        movements.put("claim.basic-fund", a.basic());
+        movements.put("claim.critical-illness", a.criticalIllness());
+        movements.put("claim.supplementary", a.supplementary());
+        movements.put("claim.current-account", a.personalAccount().minus(a.historicalAccountUsed()));
+        movements.put("claim.historical-account", a.historicalAccountUsed());
+        movements.forEach((movement, amount) -> {
+            if (amount.isPositive()) {
+                audit.money(movement, target, amount, AuditDetails.of("claimId", claim.id, "personId", claim.personId));
+            }
+        });
     }
 
     /** A pre-visit estimate against the person's year-to-date position; nothing is stored. */

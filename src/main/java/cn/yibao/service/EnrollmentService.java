@@ -21,6 +21,8 @@ import cn.yibao.policy.model.Payer;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.PolicyCatalog;
+import cn.yibao.service.audit.AuditDetails;
+import cn.yibao.service.audit.AuditTrail;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +43,7 @@ public class EnrollmentService {
     private final Idempotency idempotency;
     private final FamilyPoolService familyPool;
     private final FamilyPoolNetworkRepository networks;
+    private final AuditTrail audit;
 
     EnrollmentService(
             PolicyCatalog catalog,
@@ -52,7 +55,8 @@ public class EnrollmentService {
             HistoryLoader history,
             Idempotency idempotency,
             FamilyPoolService familyPool,
-            FamilyPoolNetworkRepository networks) {
+            FamilyPoolNetworkRepository networks,
+            AuditTrail audit) {
         this.catalog = catalog;
         this.persons = persons;
         this.enrollments = enrollments;
@@ -63,6 +67,7 @@ public class EnrollmentService {
         this.idempotency = idempotency;
         this.familyPool = familyPool;
         this.networks = networks;
+        this.audit = audit;
     }
 
     @Transactional
@@ -86,6 +91,7 @@ public class EnrollmentService {
         EnrollmentDecision d =
                 scheme == Scheme.RESIDENT ? resident(c, person, region, payer) : employee(c, person, region, payer);
         EnrollmentEntity e = persist(c, person, region, scheme, payer, d);
+        auditMoney(e, d);
         idempotency.remember(c.idempotencyKey(), "enroll", hash, e.id);
         return e;
     }
@@ -109,6 +115,32 @@ public class EnrollmentService {
             return;
         }
         Access.actFor(caller, person.id, Region.fromCode(person.region));
+    }
+
+    /** The contribution paid (by whichever payer; a family pool's debit is audited by its ledger too) and an employee account credit. */
+    private void auditMoney(EnrollmentEntity e, EnrollmentDecision d) {
+        String target = AuditTrail.target("enrollment", e.id);
+        if (e.amountDue.isPositive()) {
+            audit.money(
+                    "contribution",
+                    target,
+                    e.amountDue,
+                    AuditDetails.of(
+                            "enrollmentId", e.id,
+                            "personId", e.personId,
+                            "year", e.year,
+                            "scheme", e.scheme,
+                            "payer", e.payer,
+                            "channel", e.paymentChannel,
+                            "familyPoolNetworkId", e.familyPoolNetworkId));
+        }
+        if (d.currentAccountCredit() != null && d.currentAccountCredit().isPositive()) {
+            audit.money(
+                    "account.credit",
+                    target,
+                    d.currentAccountCredit(),
+                    AuditDetails.of("enrollmentId", e.id, "personId", e.personId, "year", e.year));
+        }
     }
 
     private EnrollmentDecision resident(EnrollCommand c, PersonEntity person, Region region, Payer payer) {

@@ -10,6 +10,7 @@ import cn.yibao.persistence.ExplanationLineRepository;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.persistence.PersonRepository;
 import cn.yibao.policy.model.Region;
+import cn.yibao.service.audit.AuditTrail;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
 import io.quarkus.panache.common.Page;
@@ -25,7 +26,9 @@ import java.util.function.Function;
 
 /**
  * Reads for the API, each one query whatever the number of owners (so a list of 50 persons with
- * their enrollments and claims costs a constant number of statements, never one per person).
+ * their enrollments and claims costs a constant number of statements, never one per person). The
+ * top-level reads (a person, a page of persons, a claim) leave one audit record of the persons read
+ * ({@link AuditTrail#personsRead}); the batched lists under them are the same request's persons.
  */
 @ApplicationScoped
 public class PersonQueries {
@@ -36,23 +39,30 @@ public class PersonQueries {
     private final EnrollmentRepository enrollments;
     private final ClaimRepository claims;
     private final ExplanationLineRepository lines;
+    private final AuditTrail audit;
 
     PersonQueries(
             PersonRepository persons,
             EnrollmentRepository enrollments,
             ClaimRepository claims,
-            ExplanationLineRepository lines) {
+            ExplanationLineRepository lines,
+            AuditTrail audit) {
         this.persons = persons;
         this.enrollments = enrollments;
         this.claims = claims;
         this.lines = lines;
+        this.audit = audit;
     }
 
+    /** A person by id; the read is audited (unless a citizen reads itself), as are page and claim. */
     public Optional<PersonEntity> person(Caller caller, String id) {
         Access.signedIn(caller);
         Long key = Ids.parseOrNull(id);
         Optional<PersonEntity> p = key == null ? Optional.empty() : persons.findByIdOptional(key);
-        p.ifPresent(x -> Access.read(caller, x.id, Region.fromCode(x.region)));
+        p.ifPresent(x -> {
+            Access.read(caller, x.id, Region.fromCode(x.region));
+            audit.personsRead(caller, List.of(x.id), "query:person");
+        });
         return p;
     }
 
@@ -69,13 +79,20 @@ public class PersonQueries {
             throw cn.yibao.policy.common.PolicyException.badInput(
                     "input.page", "first must be between 1 and " + MAX_PAGE_SIZE);
         }
-        return persons.find(
+        List<PersonEntity> rows = persons.find(
                         "region = ?1 and id > ?2",
                         Sort.by("id"),
                         region.trim().toLowerCase(),
                         afterId == null ? 0L : afterId)
                 .page(Page.ofSize(first + 1))
                 .list();
+        audit.personsRead(
+                caller,
+                rows.subList(0, Math.min(first, rows.size())).stream()
+                        .map(p -> p.id)
+                        .toList(),
+                "query:persons");
+        return rows;
     }
 
     /** Each person's enrollments; {@code people}: person id → region, from rows already read. */
@@ -91,6 +108,7 @@ public class PersonQueries {
         c.ifPresent(x -> {
             PersonEntity p = persons.findById(x.personId);
             Access.read(caller, p.id, Region.fromCode(p.region));
+            audit.personsRead(caller, List.of(x.personId), "query:claim");
         });
         return c;
     }

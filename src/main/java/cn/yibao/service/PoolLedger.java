@@ -8,6 +8,8 @@ import cn.yibao.policy.common.ErrorCode;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.PolicyException;
 import cn.yibao.policy.model.PaymentChannel;
+import cn.yibao.service.audit.AuditDetails;
+import cn.yibao.service.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -41,10 +43,12 @@ class PoolLedger {
 
     private final FamilyPoolLedgerRepository ledger;
     private final EntityManager em;
+    private final AuditTrail audit;
 
-    PoolLedger(FamilyPoolLedgerRepository ledger, EntityManager em) {
+    PoolLedger(FamilyPoolLedgerRepository ledger, EntityManager em, AuditTrail audit) {
         this.ledger = ledger;
         this.em = em;
+        this.audit = audit;
     }
 
     /**
@@ -66,7 +70,7 @@ class PoolLedger {
         return Optional.of(entries);
     }
 
-    /** Records the movement and debits the founder; returns the entry group. */
+    /** Records the movement, debits the founder and audits it (in this transaction); returns the entry group. */
     long record(Movement m) {
         if (!m.amount().isPositive()) {
             throw new IllegalArgumentException("a movement moves a positive amount");
@@ -81,6 +85,17 @@ class PoolLedger {
         ledger.persist(entry(m, group, PoolAccount.FOUNDER_HISTORICAL, Money.ZERO.minus(m.amount()), after));
         ledger.persist(entry(m, group, m.paidTo(), m.amount(), null));
         m.founder().historicalAccountBalance = after;
+        audit.money(
+                m.paidTo() == PoolAccount.MEDICAL_PAID ? "pool.medical" : "pool.contribution",
+                AuditTrail.target("familyPoolNetwork", m.networkId()),
+                m.amount(),
+                AuditDetails.of(
+                        "networkId", m.networkId(),
+                        "entryGroup", group,
+                        "founderId", m.founder().id,
+                        "beneficiaryId", m.beneficiaryId(),
+                        "contributionYear", m.contributionYear(),
+                        "channel", m.channel()));
         return group;
     }
 

@@ -12,6 +12,8 @@ import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.PolicyCatalog;
 import cn.yibao.policy.parameters.SupplementaryPolicy;
+import cn.yibao.service.audit.AuditDetails;
+import cn.yibao.service.audit.AuditTrail;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,16 +33,19 @@ public class SupplementaryService {
     private final PersonService persons;
     private final EnrollmentRepository enrollments;
     private final SupplementaryEnrollmentRepository supplementary;
+    private final AuditTrail audit;
 
     SupplementaryService(
             PolicyCatalog catalog,
             PersonService persons,
             EnrollmentRepository enrollments,
-            SupplementaryEnrollmentRepository supplementary) {
+            SupplementaryEnrollmentRepository supplementary,
+            AuditTrail audit) {
         this.catalog = catalog;
         this.persons = persons;
         this.enrollments = enrollments;
         this.supplementary = supplementary;
+        this.audit = audit;
     }
 
     @Transactional
@@ -68,6 +73,13 @@ public class SupplementaryService {
             e.premium = SupplementaryPremium.premium(terms, basic.scheme == Scheme.RESIDENT ? basic.category : null);
         }
         supplementary.persist(e);
+        if (e.premium != null && e.premium.isPositive()) {
+            audit.money(
+                    "supplementary.premium",
+                    AuditTrail.target("person", personId),
+                    e.premium,
+                    AuditDetails.of("personId", personId, "year", year));
+        }
         return person;
     }
 

@@ -18,6 +18,12 @@ public record Caller(String subject, Role role, Long personId, Set<Region> regio
 
     public static final Caller ANONYMOUS = new Caller("anonymous", null, null, Set.of());
 
+    /**
+     * Work done outside any request (e.g. a test or job calling services directly): recorded as
+     * SYSTEM in the audit trail, and refused by every access check like an anonymous caller.
+     */
+    public static final Caller SYSTEM = new Caller("system", null, null, Set.of());
+
     public Caller {
         Objects.requireNonNull(subject, "subject");
         regions = Set.copyOf(regions);
@@ -43,8 +49,11 @@ public record Caller(String subject, Role role, Long personId, Set<Region> regio
         return role == null;
     }
 
-    /** The role as written in audit records: CITIZEN, OFFICER, AUDITOR or ANONYMOUS. */
+    /** The role as written in audit records: CITIZEN, OFFICER, AUDITOR, SYSTEM or ANONYMOUS. */
     public String roleName() {
-        return role == null ? "ANONYMOUS" : role.name();
+        if (role != null) {
+            return role.name();
+        }
+        return SYSTEM.equals(this) ? "SYSTEM" : "ANONYMOUS";
     }
 }

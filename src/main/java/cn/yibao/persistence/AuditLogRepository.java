@@ -1,0 +1,94 @@
+package cn.yibao.persistence;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+
+/**
+ * The audit trail's table. Writes go through plain JDBC on the transaction's own connection (the
+ * database assigns seq and the hashes, so there is nothing for Hibernate to manage); reads are
+ * pages of {@link AuditRecordEntity}.
+ */
+@ApplicationScoped
+public class AuditLogRepository implements PanacheRepositoryBase<AuditRecordEntity, Long> {
+
+    /** What the application supplies; the chain trigger adds seq, recorded_at and the hashes. */
+    public record NewRecord(
+            String subject, String role, String action, String target, String outcome, String detailsJson) {}
+
+    private static final String INSERT = "INSERT INTO audit_log (subject, role, action, target, outcome, details)"
+            + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))";
+
+    /** Writes the record now, in the current transaction: it holds the chain's lock until it ends. */
+    public void append(NewRecord r) {
+        session().doWork(c -> insert(c, r));
+    }
+
+    /**
+     * Writes the record when the current transaction commits: after Hibernate's flush, as the last
+     * statements before COMMIT (a before-completion callback, as Hibernate Envers writes its
+     * revisions), so the chain's lock is held for the commit only. Nothing is written if the
+     * transaction rolls back.
+     */
+    public void appendAtCommit(NewRecord r) {
+        session().getTransactionCompletionCallbacks().registerCallback(s -> s.doWork(c -> insert(c, r)));
+    }
+
+    /**
+     * Records newest first, before {@code beforeSeq} (null = from the newest), optionally only those
+     * of one target and/or one subject; {@code limit} rows at most.
+     */
+    public List<AuditRecordEntity> page(Long beforeSeq, String target, String subject, int limit) {
+        StringBuilder q = new StringBuilder("seq < :before");
+        Parameters p = Parameters.with("before", beforeSeq == null ? Long.MAX_VALUE : beforeSeq);
+        if (target != null) {
+            q.append(" and target = :target");
+            p = p.and("target", target);
+        }
+        if (subject != null) {
+            q.append(" and subject = :subject");
+            p = p.and("subject", subject);
+        }
+        return find(q.toString(), Sort.descending("seq"), p).page(0, limit).list();
+    }
+
+    /** Recomputes the whole chain in the database ({@code audit_verify()}, V5). */
+    public AuditChainCheck verify() {
+        return session().doReturningWork(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                            "SELECT checked, first_broken_seq, reason, head_seq, head_hash FROM audit_verify()");
+                    ResultSet r = s.executeQuery()) {
+                r.next();
+                return new AuditChainCheck(
+                        r.getLong(1),
+                        r.getObject(2, Long.class),
+                        r.getString(3),
+                        r.getObject(4, Long.class),
+                        r.getString(5));
+            }
+        });
+    }
+
+    private SharedSessionContractImplementor session() {
+        return getEntityManager().unwrap(SharedSessionContractImplementor.class);
+    }
+
+    private static void insert(Connection c, NewRecord r) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            s.setString(1, r.subject());
+            s.setString(2, r.role());
+            s.setString(3, r.action());
+            s.setString(4, r.target());
+            s.setString(5, r.outcome());
+            s.setString(6, r.detailsJson());
+            s.executeUpdate();
+        }
+    }
+}
