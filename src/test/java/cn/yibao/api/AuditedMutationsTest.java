@@ -16,6 +16,7 @@ import static org.mockito.Mockito.when;
 import cn.yibao.api.support.GraphQL;
 import cn.yibao.api.support.Journeys;
 import cn.yibao.api.support.TestPeople;
+import cn.yibao.api.support.Tokens;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
@@ -310,7 +311,7 @@ class AuditedMutationsTest {
 
     @Test
     void an_officer_reading_a_person_leaves_one_record_and_a_citizen_reading_itself_none() {
-        String p = Journeys.register("审计读", LocalDate.of(1979, 5, 5), "huaihua", "NONE", "null", "null");
+        String p = Journeys.register("审计读", LocalDate.of(1979, 5, 5), "ningbo", "NONE", "null", "null");
         GraphQL.example("mini-program/MyInsurance", Map.of("personId", p));
 
         long citizen = Long.parseLong(p);
@@ -339,8 +340,13 @@ class AuditedMutationsTest {
                 + " edges { node { seq action target outcome role subject hash prevHash } }"
                 + " pageInfo { hasNextPage endCursor } } }";
 
-        JsonPath first = graphql(page, "s", staff).extract().jsonPath();
-        JsonPath second = graphql(page, "s", staff, "after", first.getString("data.auditLog.pageInfo.endCursor"))
+        // The audit log is the auditors': their token passes the role check, the caller the scope check.
+        String auditor = "auditor-" + UUID.randomUUID();
+        when(callers.get()).thenReturn(Caller.auditor(auditor));
+        String token = Tokens.auditor(auditor);
+        JsonPath first = GraphQL.callAs(token, page, "s", staff).extract().jsonPath();
+        JsonPath second = GraphQL.callAs(
+                        token, page, "s", staff, "after", first.getString("data.auditLog.pageInfo.endCursor"))
                 .extract()
                 .jsonPath();
 
@@ -355,7 +361,8 @@ class AuditedMutationsTest {
                 .containsExactly(mine.get(0).seq());
         assertThat(second.getBoolean("data.auditLog.pageInfo.hasNextPage")).isFalse();
 
-        JsonPath v = graphql("{ auditChainVerification { checked intact firstBrokenSeq reason headSeq headHash } }")
+        JsonPath v = GraphQL.callAs(
+                        token, "{ auditChainVerification { checked intact firstBrokenSeq reason headSeq headHash } }")
                 .extract()
                 .jsonPath();
         assertThat(v.getBoolean("data.auditChainVerification.intact")).isTrue();
