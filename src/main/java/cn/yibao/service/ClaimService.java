@@ -20,7 +20,9 @@ import cn.yibao.policy.common.Explanation;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.parameters.PolicyCatalog;
+import cn.yibao.service.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -41,6 +43,9 @@ public class ClaimService {
     private final SupplementaryEnrollmentRepository supplementary;
     private final Idempotency idempotency;
     private final FamilyPoolService familyPool;
+
+    @Inject
+    ServiceMetrics metrics;
 
     ClaimService(
             PolicyCatalog catalog,
@@ -91,6 +96,7 @@ public class ClaimService {
         claims.persist(claim);
         persistLines(claim.id, a.lines());
         idempotency.remember(c.idempotencyKey(), "submitClaim", hash, claim.id);
+        metrics.claimSubmitted(setup.terms().region(), setup.scheme(), a);
         return claim;
     }
 

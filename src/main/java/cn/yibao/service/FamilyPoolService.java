@@ -17,7 +17,9 @@ import cn.yibao.policy.model.PaymentChannel;
 import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Relation;
+import cn.yibao.service.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -66,6 +68,9 @@ public class FamilyPoolService {
     private final FamilyPoolPayments payments;
     private final FamilyPoolViews views;
     private final BusinessClock clock;
+
+    @Inject
+    ServiceMetrics metrics;
 
     FamilyPoolService(
             FamilyFacts facts,
@@ -205,7 +210,7 @@ public class FamilyPoolService {
 
     @Transactional
     public ContributionPaid payContribution(ContributionPaymentCommand c) {
-        return payments.payContribution(c);
+        return metrics.poolContribution(() -> payments.payContribution(c));
     }
 
     /**

@@ -8,7 +8,9 @@ import cn.yibao.policy.common.ErrorCode;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.common.PolicyException;
 import cn.yibao.policy.model.PaymentChannel;
+import cn.yibao.service.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,6 +43,9 @@ class PoolLedger {
 
     private final FamilyPoolLedgerRepository ledger;
     private final EntityManager em;
+
+    @Inject
+    ServiceMetrics metrics;
 
     PoolLedger(FamilyPoolLedgerRepository ledger, EntityManager em) {
         this.ledger = ledger;
@@ -81,6 +86,7 @@ class PoolLedger {
         ledger.persist(entry(m, group, PoolAccount.FOUNDER_HISTORICAL, Money.ZERO.minus(m.amount()), after));
         ledger.persist(entry(m, group, m.paidTo(), m.amount(), null));
         m.founder().historicalAccountBalance = after;
+        metrics.poolPaid(m.paidTo(), m.amount());
         return group;
     }
 
