@@ -22,9 +22,11 @@ import cn.yibao.policy.model.Region;
 import cn.yibao.policy.parameters.PolicyCatalog;
 import cn.yibao.service.audit.AuditDetails;
 import cn.yibao.service.audit.AuditTrail;
+import cn.yibao.service.metrics.ServiceMetrics;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -46,6 +48,9 @@ public class ClaimService {
     private final Idempotency idempotency;
     private final FamilyPoolService familyPool;
     private final AuditTrail audit;
+
+    @Inject
+    ServiceMetrics metrics;
 
     ClaimService(
             PolicyCatalog catalog,
@@ -101,6 +106,7 @@ public class ClaimService {
         persistLines(claim.id, a.lines());
         auditPayouts(claim, a);
         idempotency.remember(c.idempotencyKey(), "submitClaim", hash, claim.id);
+        metrics.claimSubmitted(setup.terms().region(), setup.scheme(), a);
         return claim;
     }
 

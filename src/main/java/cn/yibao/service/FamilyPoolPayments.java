@@ -26,7 +26,9 @@ import cn.yibao.policy.model.PaymentChannel;
 import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
+import cn.yibao.service.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -42,6 +44,9 @@ class FamilyPoolPayments {
     private final FamilyPoolLedgerRepository entries;
     private final EnrollmentRepository enrollments;
     private final PoolLedger ledger;
+
+    @Inject
+    ServiceMetrics metrics;
 
     FamilyPoolPayments(
             FamilyFacts facts,
@@ -152,6 +157,7 @@ class FamilyPoolPayments {
         FamilyPoolNetworkEntity n = networks.findById(membership.get().networkId);
         PersonEntity founder = facts.lockPerson(n.founderId);
         MedicalPoolPayment m = medical(n, founder, personId, burden, date);
+        metrics.poolMedicalRefused(m.poolRefusal());
         if (!m.pool().isPositive()) {
             return m;
         }

@@ -17,9 +17,11 @@ import cn.yibao.policy.model.PaymentChannel;
 import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Relation;
+import cn.yibao.service.metrics.ServiceMetrics;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -68,6 +70,9 @@ public class FamilyPoolService {
     private final FamilyPoolPayments payments;
     private final FamilyPoolViews views;
     private final BusinessClock clock;
+
+    @Inject
+    ServiceMetrics metrics;
 
     FamilyPoolService(
             FamilyFacts facts,
@@ -243,7 +248,7 @@ public class FamilyPoolService {
 
     @Transactional
     public ContributionPaid payContribution(ContributionPaymentCommand c) {
-        return payments.payContribution(c);
+        return metrics.poolContribution(() -> payments.payContribution(c));
     }
 
     /**

@@ -10,7 +10,9 @@ import cn.yibao.policy.common.PolicyException;
 import cn.yibao.policy.model.PaymentChannel;
 import cn.yibao.service.audit.AuditDetails;
 import cn.yibao.service.audit.AuditTrail;
+import cn.yibao.service.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +46,9 @@ class PoolLedger {
     private final FamilyPoolLedgerRepository ledger;
     private final EntityManager em;
     private final AuditTrail audit;
+
+    @Inject
+    ServiceMetrics metrics;
 
     PoolLedger(FamilyPoolLedgerRepository ledger, EntityManager em, AuditTrail audit) {
         this.ledger = ledger;
@@ -96,6 +101,7 @@ class PoolLedger {
                         "beneficiaryId", m.beneficiaryId(),
                         "contributionYear", m.contributionYear(),
                         "channel", m.channel()));
+        metrics.poolPaid(m.paidTo(), m.amount());
         return group;
     }
 

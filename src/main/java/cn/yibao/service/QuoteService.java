@@ -10,7 +10,9 @@ import cn.yibao.policy.enrollment.InsuranceHistory;
 import cn.yibao.policy.enrollment.NewbornEnrolment;
 import cn.yibao.policy.model.Payer;
 import cn.yibao.policy.parameters.PolicyCatalog;
+import cn.yibao.service.metrics.ServiceMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,9 @@ import java.util.TreeMap;
 public class QuoteService {
 
     private final PolicyCatalog catalog;
+
+    @Inject
+    ServiceMetrics metrics;
 
     QuoteService(PolicyCatalog catalog) {
         this.catalog = catalog;
@@ -35,7 +40,7 @@ public class QuoteService {
         int birthYear = q.birthDate().getYear();
         NewbornEnrolment newborn =
                 q.year() == birthYear || q.year() == birthYear + 1 ? new NewbornEnrolment(false) : null;
-        return EnrollmentQuoteRules.quote(new EnrollmentQuoteRequest(
+        EnrollmentQuote quote = EnrollmentQuoteRules.quote(new EnrollmentQuoteRequest(
                 terms,
                 q.birthDate(),
                 q.studentStatus(),
@@ -47,6 +52,8 @@ public class QuoteService {
                 newborn,
                 Payer.SELF,
                 null));
+        metrics.contributionQuoted(terms.region(), terms.scheme());
+        return quote;
     }
 
     /** Resident years win over employee years of the same year (SPEC §3.0.1); zero-claim years must be resident years. */
