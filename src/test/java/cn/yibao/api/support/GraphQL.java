@@ -20,6 +20,11 @@ public final class GraphQL {
     private GraphQL() {}
 
     public static JsonPath example(String name, Map<String, String> values) {
+        return post(exampleBody(name, values), null);
+    }
+
+    /** The request body of an example operation, placeholders filled in (also sent by the ITs). */
+    public static String exampleBody(String name, Map<String, String> values) {
         String document = read("graphql/examples/" + name + ".graphql");
         String variables = read("graphql/examples/" + name + ".variables.json");
         for (Map.Entry<String, String> v : values.entrySet()) {
@@ -28,8 +33,7 @@ public final class GraphQL {
         if (variables.contains("{{")) {
             throw new IllegalArgumentException(name + ": unfilled placeholder in " + variables);
         }
-        String body = "{\"query\": " + quote(document) + ", \"variables\": " + variables + "}";
-        return post(body, null);
+        return "{\"query\": " + quote(document) + ", \"variables\": " + variables + "}";
     }
 
     public static JsonPath post(String body, String acceptLanguage) {
