@@ -14,16 +14,20 @@ select_jdk() {
         export JAVA_HOME=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$current")")")}
         say "JDK $(java_major "$current") at $JAVA_HOME"; return
     fi
-    local best="" best_major=0 major
+    local best="" best_rank=0 major rank
     for home in /usr/lib/jvm/*/; do
         home=${home%/}
         [ -x "$home/bin/javac" ] || continue
         major=$(java_major "$home/bin/java") || continue
-        # Prefer the lowest JDK >= 21 (the language level), else any newer one.
-        if [ "$major" -ge 21 ] && { [ "$best_major" -eq 0 ] || [ "$major" -lt "$best_major" ]; }; then
-            best=$home; best_major=$major
+        [ "$major" -ge 21 ] 2>/dev/null || continue
+        # Prefer the lowest JDK >= 25 (the build trains its AOT cache), else the lowest >= 21
+        # (the language level; the build then packages without the cache).
+        rank=$major; [ "$major" -ge 25 ] || rank=$((major + 100))
+        if [ "$best_rank" -eq 0 ] || [ "$rank" -lt "$best_rank" ]; then
+            best=$home; best_rank=$rank
         fi
     done
+    local best_major=$((best_rank > 100 ? best_rank - 100 : best_rank))
     if [ -z "$best" ]; then
         say "no JDK >= 21 found; installing one from Debian's packages"
         apt-get update -qq && (apt-get install -y -qq openjdk-21-jdk-headless || apt-get install -y -qq openjdk-25-jdk-headless)

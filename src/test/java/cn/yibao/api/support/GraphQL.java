@@ -22,6 +22,11 @@ public final class GraphQL {
     private GraphQL() {}
 
     public static JsonPath exampleAs(String token, String name, Map<String, String> values) {
+        return postAs(token, exampleBody(name, values), null);
+    }
+
+    /** The request body of an example operation, placeholders filled in (also sent by the ITs). */
+    public static String exampleBody(String name, Map<String, String> values) {
         String document = read("graphql/examples/" + name + ".graphql");
         String variables = read("graphql/examples/" + name + ".variables.json");
         for (Map.Entry<String, String> v : values.entrySet()) {
@@ -30,8 +35,7 @@ public final class GraphQL {
         if (variables.contains("{{")) {
             throw new IllegalArgumentException(name + ": unfilled placeholder in " + variables);
         }
-        String body = "{\"query\": " + quote(document) + ", \"variables\": " + variables + "}";
-        return postAs(token, body, null);
+        return "{\"query\": " + quote(document) + ", \"variables\": " + variables + "}";
     }
 
     public static JsonPath example(String name, Map<String, String> values) {
