@@ -49,6 +49,7 @@ record ServiceFacts(
      * The facts of these properties. A setting counts as an input in production when it is a
      * {@code ${VAR}} placeholder of a property production reads (no profile, or %prod), or the
      * environment form (MicroProfile Config: non-alphanumerics to _, upper case) of such a property.
+     * {@code quarkus.test.*} is the test launcher's, never the service's.
      */
     static ServiceFacts of(Properties props, String finalName) {
         Set<String> inputs = new TreeSet<>();
@@ -56,6 +57,9 @@ record ServiceFacts(
         for (String key : props.stringPropertyNames()) {
             if (key.startsWith("%") && !key.startsWith("%prod.")) {
                 continue;
+            }
+            if (key.startsWith("quarkus.test.")) {
+                continue; // read by the test launcher (e.g. the integration tests' environment), not the service
             }
             String property = key.replaceFirst("^%prod\\.", "");
             String envForm = property.replaceAll("[^A-Za-z0-9]", "_").toUpperCase();
