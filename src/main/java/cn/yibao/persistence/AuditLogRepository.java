@@ -23,13 +23,8 @@ public class AuditLogRepository implements PanacheRepositoryBase<AuditRecordEnti
     public record NewRecord(
             String subject, String role, String action, String target, String outcome, String detailsJson) {}
 
-    private static final String INSERT = "INSERT INTO audit_log (subject, role, action, target, outcome, details)"
+    static final String INSERT = "INSERT INTO audit_log (subject, role, action, target, outcome, details)"
             + " VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb))";
-
-    /** Writes the record now, in the current transaction: it holds the chain's lock until it ends. */
-    public void append(NewRecord r) {
-        session().doWork(c -> insert(c, r));
-    }
 
     /**
      * Writes the record when the current transaction commits: after Hibernate's flush, as the last
@@ -82,13 +77,17 @@ public class AuditLogRepository implements PanacheRepositoryBase<AuditRecordEnti
 
     private static void insert(Connection c, NewRecord r) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT)) {
-            s.setString(1, r.subject());
-            s.setString(2, r.role());
-            s.setString(3, r.action());
-            s.setString(4, r.target());
-            s.setString(5, r.outcome());
-            s.setString(6, r.detailsJson());
+            bind(s, r);
             s.executeUpdate();
         }
+    }
+
+    static void bind(PreparedStatement s, NewRecord r) throws SQLException {
+        s.setString(1, r.subject());
+        s.setString(2, r.role());
+        s.setString(3, r.action());
+        s.setString(4, r.target());
+        s.setString(5, r.outcome());
+        s.setString(6, r.detailsJson());
     }
 }

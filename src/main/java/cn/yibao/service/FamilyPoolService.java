@@ -17,6 +17,7 @@ import cn.yibao.policy.model.PaymentChannel;
 import cn.yibao.policy.model.PoolMode;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Relation;
+import cn.yibao.service.audit.AuditTrail;
 import cn.yibao.service.metrics.ServiceMetrics;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
@@ -70,6 +71,7 @@ public class FamilyPoolService {
     private final FamilyPoolPayments payments;
     private final FamilyPoolViews views;
     private final BusinessClock clock;
+    private final AuditTrail audit;
 
     @Inject
     ServiceMetrics metrics;
@@ -80,13 +82,15 @@ public class FamilyPoolService {
             FamilyPoolMemberRepository members,
             FamilyPoolPayments payments,
             FamilyPoolViews views,
-            BusinessClock clock) {
+            BusinessClock clock,
+            AuditTrail audit) {
         this.facts = facts;
         this.networks = networks;
         this.members = members;
         this.payments = payments;
         this.views = views;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** `[family.sh.create]` / `[family.zj.bind]`: the model follows the founder's region (§7). */
@@ -201,7 +205,7 @@ public class FamilyPoolService {
     public FamilyPoolDetails network(Caller caller, long networkId, Long viewerId) {
         FamilyPoolNetworkEntity n =
                 networks.findByIdOptional(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
-        return views.view(n, readAs(caller, n, viewerId));
+        return audited(caller, views.view(n, readAs(caller, n, viewerId)), "query:familyPoolNetwork");
     }
 
     /** Each person's active network (as founder or member), batched: person id → network id. */
@@ -212,14 +216,32 @@ public class FamilyPoolService {
     /** Each person's active network as that person sees it, batched (Person.familyPoolNetwork). */
     public Map<Long, FamilyPoolDetails> ownViews(Caller caller, Map<Long, Region> people) {
         people.forEach((id, region) -> Access.read(caller, id, region));
-        return views.ownViews(List.copyOf(people.keySet()));
+        Map<Long, FamilyPoolDetails> seen = views.ownViews(List.copyOf(people.keySet()));
+        audit.personsRead(
+                caller,
+                seen.values().stream().flatMap(FamilyPoolService::personIds).toList(),
+                "field:Person.familyPoolNetwork");
+        return seen;
     }
 
     /** A network's ledger statement, newest first; a member sees only movements for itself. */
     public PoolStatement statement(Caller caller, long networkId, Long viewerId, int first, String after) {
         FamilyPoolNetworkEntity n =
                 networks.findByIdOptional(networkId).orElseThrow(() -> FamilyPoolPayments.notFound(networkId));
-        return views.statement(n, readAs(caller, n, viewerId), first, after);
+        Long viewer = readAs(caller, n, viewerId);
+        audit.personsRead(caller, List.of(n.founderId), "query:familyPoolStatement");
+        return views.statement(n, viewer, first, after);
+    }
+
+    /** A network's view shows persons: the founder and the members the viewer may see (audited). */
+    private FamilyPoolDetails audited(Caller caller, FamilyPoolDetails d, String via) {
+        audit.personsRead(caller, personIds(d).toList(), via);
+        return d;
+    }
+
+    private static java.util.stream.Stream<Long> personIds(FamilyPoolDetails d) {
+        return java.util.stream.Stream.concat(
+                java.util.stream.Stream.of(d.founder().id), d.members().stream().map(m -> m.person().id));
     }
 
     /** The founder's acts: the founder itself or an officer of the network's region. */

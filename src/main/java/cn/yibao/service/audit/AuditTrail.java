@@ -1,5 +1,6 @@
 package cn.yibao.service.audit;
 
+import cn.yibao.persistence.AuditGroupCommit;
 import cn.yibao.persistence.AuditLogRepository;
 import cn.yibao.policy.common.Money;
 import cn.yibao.service.security.Caller;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
  *       movement);
  *   <li>{@link #recordSeparately}: at once, in a short transaction of its own, whatever becomes of
  *       the caller's: a refused mutation (its transaction rolled back, the refusal must stay) and
- *       reads.
+ *       reads. Concurrent requests share that transaction ({@link AuditGroupCommit}), and each
+ *       returns once its record has committed.
  * </ul>
  *
  * Details hold ids, years, codes and amounts only ({@link AuditDetails}).
@@ -45,10 +47,12 @@ public class AuditTrail {
     private static final Pattern OUTCOME = Pattern.compile("[A-Z_]{2,40}");
 
     private final AuditLogRepository log;
+    private final AuditGroupCommit groupCommit;
     private final CurrentCaller callers;
 
-    AuditTrail(AuditLogRepository log, CurrentCaller callers) {
+    AuditTrail(AuditLogRepository log, AuditGroupCommit groupCommit, CurrentCaller callers) {
         this.log = log;
+        this.groupCommit = groupCommit;
         this.callers = callers;
     }
 
@@ -61,14 +65,13 @@ public class AuditTrail {
         if (QuarkusTransaction.isActive()) {
             log.appendAtCommit(r);
         } else {
-            QuarkusTransaction.requiringNew().run(() -> log.append(r));
+            groupCommit.append(r);
         }
     }
 
     /** Records at once, in a transaction of its own that has committed when this returns. */
     public void recordSeparately(Caller caller, String action, String target, String outcome, Map<String, ?> details) {
-        AuditLogRepository.NewRecord r = row(caller, action, target, outcome, details);
-        QuarkusTransaction.requiringNew().run(() -> log.append(r));
+        groupCommit.append(row(caller, action, target, outcome, details));
     }
 
     /**
