@@ -20,7 +20,9 @@ import cn.yibao.policy.common.Explanation;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.parameters.PolicyCatalog;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -41,6 +43,9 @@ public class ClaimService {
     private final SupplementaryEnrollmentRepository supplementary;
     private final Idempotency idempotency;
     private final FamilyPoolService familyPool;
+
+    @Inject
+    RateLimiter limits;
 
     ClaimService(
             PolicyCatalog catalog,
@@ -65,6 +70,7 @@ public class ClaimService {
 
     @Transactional
     public ClaimEntity submit(ClaimCommand c) {
+        limits.moneyMutation();
         String hash = Idempotency.hash(c.toString().replace("idempotencyKey=" + c.idempotencyKey(), ""));
         var replay = idempotency.replay(c.idempotencyKey(), "submitClaim", hash);
         if (replay.isPresent()) {

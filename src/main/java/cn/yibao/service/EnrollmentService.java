@@ -21,7 +21,9 @@ import cn.yibao.policy.model.Payer;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.PolicyCatalog;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -39,6 +41,9 @@ public class EnrollmentService {
     private final Idempotency idempotency;
     private final FamilyPoolService familyPool;
     private final FamilyPoolNetworkRepository networks;
+
+    @Inject
+    RateLimiter limits;
 
     EnrollmentService(
             PolicyCatalog catalog,
@@ -65,6 +70,7 @@ public class EnrollmentService {
 
     @Transactional
     public EnrollmentEntity enroll(EnrollCommand c) {
+        limits.moneyMutation();
         String hash = Idempotency.hash(c.toString().replace("idempotencyKey=" + c.idempotencyKey(), ""));
         var replay = idempotency.replay(c.idempotencyKey(), "enroll", hash);
         if (replay.isPresent()) {

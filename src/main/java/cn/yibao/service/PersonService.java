@@ -13,7 +13,9 @@ import cn.yibao.policy.model.EmploymentStatus;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.policy.person.NationalId;
 import cn.yibao.service.identity.NationalIdVault;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -28,6 +30,9 @@ public class PersonService {
     private final InsuredYearRepository insuredYears;
     private final NationalIdVault vault;
 
+    @Inject
+    RateLimiter limits;
+
     PersonService(PersonRepository persons, InsuredYearRepository insuredYears, NationalIdVault vault) {
         this.persons = persons;
         this.insuredYears = insuredYears;
@@ -36,6 +41,7 @@ public class PersonService {
 
     @Transactional
     public PersonEntity register(NewPerson p) {
+        limits.idLookup();
         String name = p.name() == null ? "" : p.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             throw PolicyException.badInput("input.name", "name must have 1 to 100 characters");

@@ -16,8 +16,10 @@ import cn.yibao.policy.model.Payer;
 import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.FamilyAid;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -75,6 +77,9 @@ public class ShanghaiContributionBatch {
     private final InsuredYearRepository insuredYears;
     private final EnrollmentService enrollmentService;
 
+    @Inject
+    RateLimiter limits;
+
     ShanghaiContributionBatch(
             FamilyFacts facts,
             FamilyPoolNetworkRepository networks,
@@ -100,6 +105,7 @@ public class ShanghaiContributionBatch {
      */
     @ActivateRequestContext
     public Result run(int year, LocalDate runDate, Collection<Long> onlyNetworks) {
+        limits.moneyMutation();
         Inputs.year(year);
         if (runDate == null) {
             throw PolicyException.badInput("input.run-date", "runDate is required");

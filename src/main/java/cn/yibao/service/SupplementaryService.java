@@ -12,7 +12,9 @@ import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.PolicyCatalog;
 import cn.yibao.policy.parameters.SupplementaryPolicy;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +32,9 @@ public class SupplementaryService {
     private final EnrollmentRepository enrollments;
     private final SupplementaryEnrollmentRepository supplementary;
 
+    @Inject
+    RateLimiter limits;
+
     SupplementaryService(
             PolicyCatalog catalog,
             PersonService persons,
@@ -43,6 +48,7 @@ public class SupplementaryService {
 
     @Transactional
     public PersonEntity enroll(long personId, int year, boolean preExistingCondition) {
+        limits.moneyMutation();
         PersonEntity person = persons.get(personId);
         Inputs.year(year);
         int first = catalog.firstSupplementaryYear(Region.NINGBO).orElseThrow(() -> notPublished(year));
