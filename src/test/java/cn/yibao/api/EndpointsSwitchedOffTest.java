@@ -31,6 +31,7 @@ class EndpointsSwitchedOffTest {
     @Test
     void the_schema_and_graphiql_answer_404_while_queries_still_work() {
         given().get("/graphql/schema.graphql").then().statusCode(404);
+        given().get("/graphql/schema.graphql/").then().statusCode(404);
         given().get("/q/graphql-ui/").then().statusCode(404);
         given().contentType("application/json")
                 .body("{\"query\":\"{ policyYears { year } }\"}")

@@ -96,7 +96,7 @@ public class GraphQLHttpGate {
     }
 
     private void beforeBody(RoutingContext rc) {
-        if (!PATH.equals(rc.normalizedPath())) {
+        if (!isGraphQL(rc.normalizedPath())) {
             rc.next();
             return;
         }
@@ -194,6 +194,15 @@ public class GraphQLHttpGate {
             }
         }
         return d;
+    }
+
+    /** /graphql, also with trailing slashes, as the GraphQL route matches it. */
+    static boolean isGraphQL(String normalizedPath) {
+        int end = normalizedPath.length();
+        while (end > 1 && normalizedPath.charAt(end - 1) == '/') {
+            end--;
+        }
+        return end == PATH.length() && normalizedPath.startsWith(PATH);
     }
 
     /** As SmallRye negotiates (the first acceptable entry wins); null when it would answer 406. */

@@ -101,6 +101,18 @@ class HostileRequestsTest {
     }
 
     @Test
+    void the_endpoint_with_a_trailing_slash_is_checked_too() {
+        Answer a = send(HttpRequest.newBuilder(URI.create(graphql + "/"))
+                .header("Content-Type", JSON)
+                .POST(HttpRequest.BodyPublishers.ofString("[]")));
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.code()).isEqualTo("BATCH_NOT_SUPPORTED");
+        assertThat(GraphQLHttpGate.isGraphQL("/graphql//")).isTrue();
+        assertThat(GraphQLHttpGate.isGraphQL("/graphql/schema.graphql")).isFalse();
+        assertThat(GraphQLHttpGate.isGraphQL("/graphqlx")).isFalse();
+    }
+
+    @Test
     void a_body_that_is_no_json_object_or_lacks_a_string_query_is_400() {
         for (String body : new String[] {
             "{ \"not a JSON",
