@@ -22,7 +22,9 @@ import java.util.concurrent.ConcurrentHashMap;
 final class DocumentGate {
 
     /** Documents that passed; cleared when full (clients send a handful of distinct documents). */
-    private static final int REMEMBERED = 2_000;
+    private static final int REMEMBERED = 1_000;
+    /** Longer documents are checked every time: at most 1,000 × 8 KiB of text is kept. */
+    private static final int REMEMBERED_LENGTH = 8_192;
 
     private final Set<String> passed = ConcurrentHashMap.newKeySet();
     private final ParserOptions options;
@@ -59,7 +61,7 @@ final class DocumentGate {
             return Optional.of(new Refusal(ErrorCode.GRAPHQL_PARSE_FAILED, "graphql.syntax", e.getMessage()));
         }
         Optional<Refusal> refused = check.check(document);
-        if (refused.isEmpty()) {
+        if (refused.isEmpty() && query.length() <= REMEMBERED_LENGTH) {
             if (passed.size() >= REMEMBERED) {
                 passed.clear();
             }

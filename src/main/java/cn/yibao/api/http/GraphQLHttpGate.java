@@ -78,7 +78,7 @@ public class GraphQLHttpGate {
     /** A failure on /graphql (a chunked body over the limit, anything unexpected): JSON, a code, no stack. */
     void failures(@Observes Router router) {
         router.route(PATH).failureHandler(rc -> {
-            int status = rc.statusCode() == 413 ? 413 : 500;
+            int status = rc.statusCode() >= 400 && rc.statusCode() < 500 ? rc.statusCode() : 500;
             if (status == 500) {
                 LOG.error("GraphQL request failed", rc.failure());
             }
@@ -86,12 +86,13 @@ public class GraphQLHttpGate {
                 rc.response().end();
                 return;
             }
-            refuse(
-                    rc,
-                    status,
-                    status == 413 ? ErrorCode.PAYLOAD_TOO_LARGE : ErrorCode.INTERNAL_ERROR,
-                    status == 413 ? "http.body-size" : "http.failure",
-                    status == 413 ? "at most " + maxBodySize + " bytes" : null);
+            if (status == 413) {
+                refuse(rc, 413, ErrorCode.PAYLOAD_TOO_LARGE, "http.body-size", "at most " + maxBodySize + " bytes");
+            } else if (status == 500) {
+                refuse(rc, 500, ErrorCode.INTERNAL_ERROR, "http.failure", null);
+            } else {
+                refuse(rc, status, ErrorCode.BAD_REQUEST, "http.body", "HTTP " + status);
+            }
         });
     }
 

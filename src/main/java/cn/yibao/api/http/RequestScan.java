@@ -4,46 +4,68 @@ import cn.yibao.policy.common.ErrorCode;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 
 /**
- * Checks that a POST body is one GraphQL request: a JSON object with a string {@code query},
- * {@code variables} and {@code extensions} objects (or null) and a string {@code operationName}
- * (or null). A streaming scan that builds no objects — SmallRye parses the body afterwards and
- * would answer a JSON array or malformed JSON with status 200 and a wrong variables type with a
- * 500. Raw tabs and line breaks inside strings are accepted, as SmallRye accepts them.
+ * Checks that a POST body is one GraphQL request: a JSON object in UTF-8 with a string
+ * {@code query}, {@code variables} and {@code extensions} objects (or null) and a string
+ * {@code operationName} (or null), each at most once. A streaming scan that builds no objects —
+ * SmallRye parses the body afterwards and would answer a JSON array or malformed JSON with status
+ * 200 and a wrong variables type with a 500. As SmallRye does, raw tabs and line feeds count as
+ * spaces (so a query may contain raw line breaks), and the scan accepts exactly what it parses.
  */
 final class RequestScan {
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
-            .build();
+    private static final JsonFactory JSON = new JsonFactory();
 
     /** The request's query, or why the body is refused. */
     record Result(String query, Refusal refusal) {}
 
     private RequestScan() {}
 
+    /** body: the request's bytes, changed in place (tabs and line feeds become spaces). */
     static Result scan(byte[] body) {
         if (body == null || body.length == 0) {
             return refused("the request body is empty");
         }
+        int start = 0;
+        for (int i = 0; i < body.length; i++) {
+            if (body[i] == '\n' || body[i] == '\t') {
+                body[i] = ' ';
+            }
+        }
+        while (start < body.length && (body[start] == ' ' || body[start] == '\r')) {
+            start++;
+        }
+        if (start < body.length && body[start] == '[') {
+            return new Result(
+                    null,
+                    new Refusal(ErrorCode.BATCH_NOT_SUPPORTED, "http.batch", "the body is a JSON array of requests"));
+        }
+        // a byte-order mark or UTF-16 would be decoded by the scan but not by SmallRye
+        if (start == body.length || body[start] != '{' || (start + 1 < body.length && body[start + 1] == 0)) {
+            return refused("the body must be a JSON object in UTF-8");
+        }
         try (JsonParser p = JSON.createParser(body)) {
-            JsonToken t = p.nextToken();
-            if (t == JsonToken.START_ARRAY) {
-                return new Result(
-                        null,
-                        new Refusal(
-                                ErrorCode.BATCH_NOT_SUPPORTED, "http.batch", "the body is a JSON array of requests"));
-            }
-            if (t != JsonToken.START_OBJECT) {
-                return refused("the body must be a JSON object");
-            }
+            p.nextToken();
             String query = null;
+            int seen = 0;
+            JsonToken t;
             while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 JsonToken value = p.nextToken();
+                int bit =
+                        switch (name) {
+                            case "query" -> 1;
+                            case "operationName" -> 2;
+                            case "variables" -> 4;
+                            case "extensions" -> 8;
+                            default -> 0;
+                        };
+                if ((seen & bit) != 0) {
+                    return refused(name + " is given twice");
+                }
+                seen |= bit;
                 switch (name) {
                     case "query" -> {
                         if (value != JsonToken.VALUE_STRING) {
