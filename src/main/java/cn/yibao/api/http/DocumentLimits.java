@@ -6,7 +6,7 @@ package cn.yibao.api.http;
  * @param maxTokens the parser stops at this many grammar tokens (the end of the document counts)
  * @param maxDepth nesting of fields; an introspection field (__schema, __type) counts as one level
  * @param maxComplexity estimated cost: a field costs 1 plus its children's cost times the length of
- *     its list ({@code first}, else {@link DocumentCheck#LIST_ESTIMATE})
+ *     its list ({@code first}, else {@link DocumentMeasure#LIST_ESTIMATE})
  * @param maxFields fields of an operation with its fragments spread in
  * @param maxAliases aliased fields in the whole document
  * @param introspection whether __schema and __type may be queried

@@ -1,5 +1,6 @@
 package cn.yibao.api.http;
 
+import cn.yibao.api.http.MediaTypes.Response;
 import cn.yibao.policy.common.ErrorCode;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
@@ -16,8 +17,6 @@ import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -41,13 +40,6 @@ public class GraphQLHttpGate {
 
     /** The response media type the client accepts; set on requests that passed the first filter. */
     private static final String MEDIA = "yibao.graphql.media";
-
-    enum Media {
-        /** application/json (also missing Accept and * / *): request errors have status 200. */
-        JSON,
-        /** application/graphql-response+json: request errors have status 400. */
-        GRAPHQL_RESPONSE
-    }
 
     private final Instance<GraphQLSchema> schema;
     private final long maxBodySize;
@@ -116,12 +108,16 @@ public class GraphQLHttpGate {
                     method.name() + " is not served: queries and mutations are POSTed as JSON");
             return;
         }
-        Media media = negotiate(rc);
+        Response media = header(rc, HttpHeaders.ACCEPT) == null
+                ? Response.JSON
+                : MediaTypes.negotiate(rc.parsedHeaders().accept().stream()
+                        .map(MIMEHeader::rawValue)
+                        .toList());
         if (media == null) {
             refuse(rc, 406, ErrorCode.NOT_ACCEPTABLE, "http.accept", "Accept: " + header(rc, HttpHeaders.ACCEPT));
             return;
         }
-        String unsupported = unsupportedContentType(header(rc, HttpHeaders.CONTENT_TYPE));
+        String unsupported = MediaTypes.unsupportedContentType(header(rc, HttpHeaders.CONTENT_TYPE));
         if (unsupported != null) {
             refuse(rc, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE, "http.content-type", unsupported);
             return;
@@ -132,7 +128,7 @@ public class GraphQLHttpGate {
             return;
         }
         rc.put(MEDIA, media);
-        if (media == Media.GRAPHQL_RESPONSE) {
+        if (media == Response.GRAPHQL_RESPONSE) {
             // A request error (no data: validation, variables) is a 400 for this media type.
             rc.addHeadersEndHandler(v -> {
                 if (rc.response().getStatusCode() == 200
@@ -158,7 +154,7 @@ public class GraphQLHttpGate {
     }
 
     private void afterBody(RoutingContext rc) {
-        Media media = rc.get(MEDIA);
+        Response media = rc.get(MEDIA);
         if (media == null) {
             rc.next();
             return;
@@ -172,7 +168,7 @@ public class GraphQLHttpGate {
         Optional<Refusal> refused = documents().check(scanned.query());
         if (refused.isPresent()) {
             // A request error of GraphQL over HTTP: 200 for application/json, 400 for graphql-response+json.
-            if (media == Media.JSON) {
+            if (media == Response.JSON) {
                 EdgeResponses.refuse(rc, 200, EdgeResponses.JSON, refused.get());
             } else {
                 EdgeResponses.refuse(rc, 400, EdgeResponses.GRAPHQL_RESPONSE, refused.get());
@@ -204,48 +200,6 @@ public class GraphQLHttpGate {
             end--;
         }
         return end == PATH.length() && normalizedPath.startsWith(PATH);
-    }
-
-    /** As SmallRye negotiates (the first acceptable entry wins); null when it would answer 406. */
-    private static Media negotiate(RoutingContext rc) {
-        List<MIMEHeader> accepted = rc.parsedHeaders().accept();
-        if (header(rc, HttpHeaders.ACCEPT) == null || accepted.isEmpty()) {
-            return Media.JSON;
-        }
-        for (MIMEHeader a : accepted) {
-            String raw = a.rawValue();
-            if (raw.startsWith("application/graphql-response+json")) {
-                return Media.GRAPHQL_RESPONSE;
-            }
-            if (raw.startsWith("application/json")
-                    || raw.startsWith("application/graphql+json")
-                    || raw.startsWith("*/*")) {
-                return Media.JSON;
-            }
-        }
-        return null;
-    }
-
-    /** Why the Content-Type is refused; null for application/json in UTF-8. */
-    private static String unsupportedContentType(String contentType) {
-        if (contentType == null || contentType.isBlank()) {
-            return "Content-Type is missing";
-        }
-        String[] parts = contentType.split(";");
-        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
-            return contentType.strip() + " is not served: send application/json";
-        }
-        for (int i = 1; i < parts.length; i++) {
-            String[] kv = parts[i].split("=", 2);
-            if (kv[0].trim().equalsIgnoreCase("charset")) {
-                String charset =
-                        kv.length < 2 ? "" : kv[1].trim().replace("\"", "").toLowerCase(Locale.ROOT);
-                if (!charset.equals("utf-8") && !charset.equals("utf8")) {
-                    return contentType.strip() + " (only UTF-8)";
-                }
-            }
-        }
-        return null;
     }
 
     private boolean tooLong(String contentLength) {

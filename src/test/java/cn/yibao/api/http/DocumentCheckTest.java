@@ -61,7 +61,7 @@ class DocumentCheckTest {
         // 7))))
         //      = 1 + 3 + 31 + 751 = 786; persons = 1 + (1 + 100 × 786) + pageInfo 3 = 78,605
         assertThat(CHECK.measure(Schemas.parse(PORTAL_100_WITH_LINES)))
-                .isEqualTo(new DocumentCheck.Measure(26, 7, 78_605));
+                .isEqualTo(new DocumentMeasure.Measure(26, 7, 78_605));
         assertThat(check(PORTAL_100_WITH_LINES)).isEmpty();
     }
 
