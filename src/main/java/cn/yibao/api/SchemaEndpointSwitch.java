@@ -20,7 +20,8 @@ public class SchemaEndpointSwitch {
     void register(@Observes Filters filters) {
         filters.register(
                 rc -> {
-                    if (!enabled && PATH.equals(rc.normalizedPath())) {
+                    // with trailing slashes too: the schema route matches them
+                    if (!enabled && PATH.equals(rc.normalizedPath().replaceAll("/+$", ""))) {
                         rc.response().setStatusCode(404).end();
                         return;
                     }

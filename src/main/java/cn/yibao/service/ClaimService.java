@@ -25,6 +25,7 @@ import cn.yibao.service.audit.AuditTrail;
 import cn.yibao.service.metrics.ServiceMetrics;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -51,6 +52,9 @@ public class ClaimService {
 
     @Inject
     ServiceMetrics metrics;
+
+    @Inject
+    RateLimiter limits;
 
     ClaimService(
             PolicyCatalog catalog,
@@ -79,6 +83,7 @@ public class ClaimService {
     public ClaimEntity submit(Caller caller, ClaimCommand c) {
         // Settlement is office work in the insured person's region; checked before any replay.
         Access.officerOf(caller, Region.fromCode(persons.get(Ids.parse(c.personId(), "personId")).region));
+        limits.moneyMutation(caller);
         String hash = Idempotency.hash(c.toString().replace("idempotencyKey=" + c.idempotencyKey(), ""));
         var replay = idempotency.replay(c.idempotencyKey(), "submitClaim", hash);
         if (replay.isPresent()) {

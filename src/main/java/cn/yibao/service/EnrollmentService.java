@@ -25,7 +25,9 @@ import cn.yibao.service.audit.AuditDetails;
 import cn.yibao.service.audit.AuditTrail;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 
@@ -44,6 +46,9 @@ public class EnrollmentService {
     private final FamilyPoolService familyPool;
     private final FamilyPoolNetworkRepository networks;
     private final AuditTrail audit;
+
+    @Inject
+    RateLimiter limits;
 
     EnrollmentService(
             PolicyCatalog catalog,
@@ -73,6 +78,7 @@ public class EnrollmentService {
     @Transactional
     public EnrollmentEntity enroll(Caller caller, EnrollCommand c) {
         authorize(caller, c);
+        limits.moneyMutation(caller);
         String hash = Idempotency.hash(c.toString().replace("idempotencyKey=" + c.idempotencyKey(), ""));
         var replay = idempotency.replay(c.idempotencyKey(), "enroll", hash);
         if (replay.isPresent()) {

@@ -16,7 +16,9 @@ import cn.yibao.policy.person.NationalId;
 import cn.yibao.service.identity.NationalIdVault;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -31,6 +33,9 @@ public class PersonService {
     private final InsuredYearRepository insuredYears;
     private final NationalIdVault vault;
 
+    @Inject
+    RateLimiter limits;
+
     PersonService(PersonRepository persons, InsuredYearRepository insuredYears, NationalIdVault vault) {
         this.persons = persons;
         this.insuredYears = insuredYears;
@@ -40,6 +45,7 @@ public class PersonService {
     @Transactional
     public PersonEntity register(Caller caller, NewPerson p) {
         Access.officerOf(caller, Inputs.region(p.region()));
+        limits.idLookup(caller);
         String name = p.name() == null ? "" : p.name().strip();
         if (name.isEmpty() || name.length() > 100) {
             throw PolicyException.badInput("input.name", "name must have 1 to 100 characters");

@@ -18,8 +18,10 @@ import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.parameters.FamilyAid;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -77,6 +79,9 @@ public class ShanghaiContributionBatch {
     private final InsuredYearRepository insuredYears;
     private final EnrollmentService enrollmentService;
 
+    @Inject
+    RateLimiter limits;
+
     ShanghaiContributionBatch(
             FamilyFacts facts,
             FamilyPoolNetworkRepository networks,
@@ -103,6 +108,7 @@ public class ShanghaiContributionBatch {
     @ActivateRequestContext
     public Result run(Caller caller, int year, LocalDate runDate, Collection<Long> onlyNetworks) {
         Access.officerOf(caller, Region.SHANGHAI);
+        limits.moneyMutation(caller);
         Inputs.year(year);
         if (runDate == null) {
             throw PolicyException.badInput("input.run-date", "runDate is required");

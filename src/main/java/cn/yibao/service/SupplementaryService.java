@@ -16,7 +16,9 @@ import cn.yibao.service.audit.AuditDetails;
 import cn.yibao.service.audit.AuditTrail;
 import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
+import cn.yibao.service.security.RateLimiter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +37,9 @@ public class SupplementaryService {
     private final SupplementaryEnrollmentRepository supplementary;
     private final AuditTrail audit;
 
+    @Inject
+    RateLimiter limits;
+
     SupplementaryService(
             PolicyCatalog catalog,
             PersonService persons,
@@ -52,6 +57,7 @@ public class SupplementaryService {
     public PersonEntity enroll(Caller caller, long personId, int year, boolean preExistingCondition) {
         PersonEntity person = persons.get(personId);
         Access.actFor(caller, personId, Region.fromCode(person.region));
+        limits.moneyMutation(caller);
         Inputs.year(year);
         int first = catalog.firstSupplementaryYear(Region.NINGBO).orElseThrow(() -> notPublished(year));
         if (supplementary.findByIdOptional(key(personId, year)).isPresent()) {

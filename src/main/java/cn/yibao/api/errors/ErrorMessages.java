@@ -2,13 +2,14 @@ package cn.yibao.api.errors;
 
 import cn.yibao.policy.common.ErrorCode;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * What a citizen reads when a request is refused: a Chinese sentence per error code (the
  * default), or English when the request asks for it; the rule's own English detail follows.
  */
-final class ErrorMessages {
+public final class ErrorMessages {
 
     private static final Map<ErrorCode, String> ZH = new EnumMap<>(ErrorCode.class);
 
@@ -26,6 +27,18 @@ final class ErrorMessages {
         ZH.put(ErrorCode.UNAUTHENTICATED, "请先登录");
         ZH.put(ErrorCode.FORBIDDEN, "无权办理或查看该事项");
         ZH.put(ErrorCode.RATE_LIMITED, "操作过于频繁，请稍后再试");
+        ZH.put(ErrorCode.BAD_REQUEST, "请求格式有误");
+        ZH.put(ErrorCode.BATCH_NOT_SUPPORTED, "不支持批量请求，请逐个发送");
+        ZH.put(ErrorCode.METHOD_NOT_ALLOWED, "请使用 POST 方法发送请求");
+        ZH.put(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "请求内容类型须为 application/json（UTF-8）");
+        ZH.put(ErrorCode.NOT_ACCEPTABLE, "仅支持 application/json 或 application/graphql-response+json 格式的响应");
+        ZH.put(ErrorCode.PAYLOAD_TOO_LARGE, "请求内容过大");
+        ZH.put(ErrorCode.GRAPHQL_PARSE_FAILED, "查询语句有语法错误");
+        ZH.put(ErrorCode.GRAPHQL_VALIDATION_FAILED, "查询语句与接口定义不符");
+        ZH.put(ErrorCode.QUERY_TOO_COMPLEX, "查询过于复杂，请拆分后重试");
+        ZH.put(ErrorCode.TOO_MANY_MONEY_MUTATIONS, "每次请求只能办理一项涉及资金的业务");
+        ZH.put(ErrorCode.INTROSPECTION_DISABLED, "接口结构查询已关闭");
+        ZH.put(ErrorCode.INTERNAL_ERROR, "系统繁忙，请稍后再试");
     }
 
     private static final Map<ErrorCode, String> EN = new EnumMap<>(ErrorCode.class);
@@ -44,11 +57,29 @@ final class ErrorMessages {
         EN.put(ErrorCode.UNAUTHENTICATED, "Please sign in");
         EN.put(ErrorCode.FORBIDDEN, "You may not do or see this");
         EN.put(ErrorCode.RATE_LIMITED, "Too many requests; please try again later");
+        EN.put(ErrorCode.BAD_REQUEST, "The request is not a valid GraphQL request");
+        EN.put(ErrorCode.BATCH_NOT_SUPPORTED, "Batched requests are not supported; send each request on its own");
+        EN.put(ErrorCode.METHOD_NOT_ALLOWED, "Send GraphQL requests with POST");
+        EN.put(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "The request content type must be application/json (UTF-8)");
+        EN.put(ErrorCode.NOT_ACCEPTABLE, "Responses are application/json or application/graphql-response+json only");
+        EN.put(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large");
+        EN.put(ErrorCode.GRAPHQL_PARSE_FAILED, "The GraphQL document has a syntax error");
+        EN.put(ErrorCode.GRAPHQL_VALIDATION_FAILED, "The GraphQL document does not match the schema");
+        EN.put(ErrorCode.QUERY_TOO_COMPLEX, "The query is too complex; split it into smaller ones");
+        EN.put(ErrorCode.TOO_MANY_MONEY_MUTATIONS, "One request may move money only once");
+        EN.put(ErrorCode.INTROSPECTION_DISABLED, "Introspection is switched off");
+        EN.put(ErrorCode.INTERNAL_ERROR, "The service could not answer; please try again later");
     }
 
     private ErrorMessages() {}
 
-    static String message(ErrorCode code, String detail, boolean english) {
+    /** Whether an Accept-Language header asks for English (Chinese is the default). */
+    public static boolean english(String acceptLanguage) {
+        return acceptLanguage != null
+                && acceptLanguage.trim().toLowerCase(Locale.ROOT).startsWith("en");
+    }
+
+    public static String message(ErrorCode code, String detail, boolean english) {
         String head = (english ? EN : ZH).get(code);
         if (detail == null || detail.isBlank()) {
             return head;

@@ -10,7 +10,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.util.Locale;
 
 /**
  * Turns a {@link PolicyException} into an {@link ApiError} in the caller's language (Accept-Language),
@@ -47,8 +46,7 @@ public class PolicyErrorInterceptor {
 
     private boolean english() {
         try {
-            String header = request.get().getHeader("Accept-Language");
-            return header != null && header.trim().toLowerCase(Locale.ROOT).startsWith("en");
+            return ErrorMessages.english(request.get().getHeader("Accept-Language"));
         } catch (RuntimeException noRequest) {
             return false;
         }
