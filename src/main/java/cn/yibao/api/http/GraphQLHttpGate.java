@@ -4,6 +4,8 @@ import cn.yibao.api.http.MediaTypes.Response;
 import cn.yibao.policy.common.ErrorCode;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
@@ -70,6 +72,13 @@ public class GraphQLHttpGate {
     /** A failure on /graphql (a chunked body over the limit, anything unexpected): JSON, a code, no stack. */
     void failures(@Observes Router router) {
         router.route(PATH).failureHandler(rc -> {
+            if (rc.failure() instanceof AuthenticationFailedException
+                    || rc.failure() instanceof UnauthorizedException) {
+                // A bearer token that fails verification: 401, as Quarkus would answer, with a code.
+                rc.response().putHeader("WWW-Authenticate", "Bearer");
+                refuse(rc, 401, ErrorCode.UNAUTHENTICATED, "auth.token", "the bearer token is not valid");
+                return;
+            }
             int status = rc.statusCode() >= 400 && rc.statusCode() < 500 ? rc.statusCode() : 500;
             if (status == 500) {
                 LOG.error("GraphQL request failed", rc.failure());

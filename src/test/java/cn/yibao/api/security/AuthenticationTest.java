@@ -136,7 +136,9 @@ class AuthenticationTest {
                 .body(Map.of("query", POLICY_YEARS))
                 .post("/graphql")
                 .then()
-                .statusCode(401);
+                .statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
     }
 
     private static String b64(String json) {
