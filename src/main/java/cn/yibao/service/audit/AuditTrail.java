@@ -65,13 +65,14 @@ public class AuditTrail {
         if (QuarkusTransaction.isActive()) {
             log.appendAtCommit(r);
         } else {
-            groupCommit.append(r);
+            // Only a read's record may skip waiting for the disk (AuditGroupCommit).
+            groupCommit.append(r, !action.startsWith("read:"));
         }
     }
 
     /** Records at once, in a transaction of its own that has committed when this returns. */
     public void recordSeparately(Caller caller, String action, String target, String outcome, Map<String, ?> details) {
-        groupCommit.append(row(caller, action, target, outcome, details));
+        groupCommit.append(row(caller, action, target, outcome, details), true);
     }
 
     /**
