@@ -21,7 +21,6 @@ import cn.yibao.policy.model.Region;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
 import cn.yibao.service.Idempotency;
-import cn.yibao.service.PersonService;
 import cn.yibao.service.audit.AuditRows;
 import cn.yibao.service.audit.AuditRows.Row;
 import cn.yibao.service.security.Caller;
@@ -60,12 +59,11 @@ class AuditedMutationsTest {
     Idempotency idempotency;
 
     @Inject
-    PersonService personService;
-
-    @Inject
     DataSource db;
 
+    @Inject
     FamilyPeople people;
+
     AuditRows audit;
     String staff;
 
@@ -73,7 +71,6 @@ class AuditedMutationsTest {
     void officer() {
         staff = "officer-" + UUID.randomUUID();
         when(callers.get()).thenReturn(Caller.officer(staff, Set.of(Region.NINGBO, Region.SHANGHAI)));
-        people = new FamilyPeople(personService, db);
         audit = new AuditRows(db);
     }
 

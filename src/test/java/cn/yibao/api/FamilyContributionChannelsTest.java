@@ -13,7 +13,6 @@ import cn.yibao.api.support.GraphQL;
 import cn.yibao.api.support.Tokens;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
-import cn.yibao.service.PersonService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -23,8 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,17 +38,7 @@ class FamilyContributionChannelsTest {
     static final String BOUND = "2024-12-01T10:00:00";
 
     @Inject
-    PersonService personService;
-
-    @Inject
-    DataSource db;
-
     FamilyPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new FamilyPeople(personService, db);
-    }
 
     /** The founder's contribution binding (PAY_CONTRIBUTION) with the relatives, bound on 1 Dec 2024. */
     private static String binding(long founder, Map<Long, String> relatives) {

@@ -12,7 +12,6 @@ import cn.yibao.api.support.GraphQL;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
-import cn.yibao.service.PersonService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -21,8 +20,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** SPEC E11 and the family mutual-aid operations of the contract, through GraphQL (§3.21, §3.22, §7). */
@@ -50,17 +47,7 @@ class FamilyPoolGraphQLTest {
     static final String MODES_SET = "2025-12-01T09:00:00";
 
     @Inject
-    PersonService personService;
-
-    @Inject
-    DataSource db;
-
     FamilyPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new FamilyPeople(personService, db);
-    }
 
     static ValidatableResponse graphql(String document, Object... variables) {
         Map<String, Object> vars = new HashMap<>();

@@ -13,7 +13,6 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.yibao.api.support.Journeys;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
-import cn.yibao.service.PersonService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -22,8 +21,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Money moved by the pool through the contract's own mutations: enroll (PAY_CONTRIBUTION) and submitClaim (PAY_MEDICAL). */
@@ -34,17 +31,7 @@ class FamilyPoolPaymentsGraphQLTest {
             + " paymentChannel inEnrollmentWindow benefitsStart explanation { rule } } }";
 
     @Inject
-    PersonService personService;
-
-    @Inject
-    DataSource db;
-
     FamilyPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new FamilyPeople(personService, db);
-    }
 
     private static JsonPath enrollFromPool(long person, String region, String net, String date, String key) {
         return graphql(

@@ -12,12 +12,9 @@ import cn.yibao.policy.model.ResidentCategory;
 import cn.yibao.service.ContributionPaymentCommand;
 import cn.yibao.service.FamilyPeople;
 import cn.yibao.service.FamilyPoolService;
-import cn.yibao.service.PersonService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A network's ledger statement through GraphQL: newest first, in pages, and private to each member. */
@@ -34,17 +31,7 @@ class FamilyPoolStatementTest {
     FamilyPoolService pools;
 
     @Inject
-    PersonService personService;
-
-    @Inject
-    DataSource db;
-
     FamilyPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new FamilyPeople(personService, db);
-    }
 
     /** E11: the son's 400.00 (→ 1,100.00), the father's 180.00 (→ 920.00), then the son's 50.00 (→ 870.00). */
     private String withThreeMovements(FamilyPoolGraphQLTest.Lin f) {

@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.nullValue;
 import cn.yibao.api.FamilyPoolGraphQLTest.Lin;
 import cn.yibao.api.support.Tokens;
 import cn.yibao.service.FamilyPeople;
-import cn.yibao.service.PersonService;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -27,14 +26,14 @@ import org.junit.jupiter.api.Test;
 class FamilyReadsAuditTest {
 
     @Inject
-    PersonService personService;
+    FamilyPeople people;
 
     @Inject
     DataSource db;
 
     @Test
     void an_officer_reading_a_network_leaves_one_record_of_the_founder_and_members() throws SQLException {
-        Lin f = FamilyPoolGraphQLTest.linFamily(new FamilyPeople(personService, db));
+        Lin f = FamilyPoolGraphQLTest.linFamily(people);
         String net = FamilyPoolGraphQLTest.linNetwork(f);
         String officer = "sh-officer-" + UUID.randomUUID();
 
@@ -47,7 +46,7 @@ class FamilyReadsAuditTest {
 
     @Test
     void a_member_reading_its_network_leaves_a_record_of_the_founder_only() throws SQLException {
-        Lin f = FamilyPoolGraphQLTest.linFamily(new FamilyPeople(personService, db));
+        Lin f = FamilyPoolGraphQLTest.linFamily(people);
         String net = FamilyPoolGraphQLTest.linNetwork(f);
 
         callAs(Tokens.citizen(id(f.son())), QUERY, "id", net).body("errors", nullValue());

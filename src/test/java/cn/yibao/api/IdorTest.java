@@ -17,15 +17,12 @@ import cn.yibao.api.FamilyPoolGraphQLTest.Lin;
 import cn.yibao.api.support.Journeys;
 import cn.yibao.api.support.Tokens;
 import cn.yibao.service.FamilyPeople;
-import cn.yibao.service.PersonService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,17 +54,7 @@ class IdorTest {
     static final String LIST = "query($region: String!) { persons(region: $region, first: 5) { edges { cursor } } }";
 
     @Inject
-    PersonService personService;
-
-    @Inject
-    DataSource db;
-
     FamilyPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new FamilyPeople(personService, db);
-    }
 
     @Test
     void a_citizen_of_family_a_cannot_read_family_b() {

@@ -17,7 +17,6 @@ import cn.yibao.api.support.GraphQL;
 import cn.yibao.api.support.Scrape;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
-import cn.yibao.service.PersonService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -27,7 +26,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +35,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class MetricsTest {
 
+    @Inject
+    FamilyPeople people;
+
     static final String OPERATIONS = "yibao_graphql_operations_seconds_count";
     static final String CLAIMS = "yibao_claims_adjudicated_total";
     static final String LAYER_COUNT = "yibao_claim_layer_paid_yuan_count";
@@ -44,12 +45,6 @@ class MetricsTest {
     static final String POOL_PAYMENTS = "yibao_family_pool_payments_total";
     static final String POOL_SUM = "yibao_family_pool_paid_yuan_sum";
     static final String QUOTES = "yibao_contribution_quotes_total";
-
-    @Inject
-    PersonService personService;
-
-    @Inject
-    DataSource db;
 
     /** Sums of doubles: equal to the fen (earlier tests may have left fractions in the same series). */
     private static BigDecimal yuan(BigDecimal v) {
@@ -161,7 +156,6 @@ class MetricsTest {
 
     @Test
     void a_pool_paid_medical_burden_counts_once_with_its_amount_as_pool_payment_and_claim_layer() {
-        FamilyPeople people = new FamilyPeople(personService, db);
         long wang = people.employee("指标王", "ningbo", LocalDate.of(1970, 1, 1), "5000.00");
         long father = people.resident("指标王父", "ningbo", LocalDate.of(1945, 2, 2), StudentStatus.NONE, 2025);
         enroll(String.valueOf(father), "ningbo", 2026, "RESIDENT", "2025-12-20");
@@ -196,7 +190,6 @@ class MetricsTest {
 
     @Test
     void a_claim_the_pool_may_not_pay_counts_a_medical_refusal_and_no_pool_money() {
-        FamilyPeople people = new FamilyPeople(personService, db);
         long wang = people.employee("指标王二", "ningbo", LocalDate.of(1970, 1, 1), "5000.00");
         long father = people.resident("指标王二父", "ningbo", LocalDate.of(1945, 2, 2), StudentStatus.NONE, 2025);
         enroll(String.valueOf(father), "ningbo", 2026, "RESIDENT", "2025-12-20");
@@ -230,7 +223,6 @@ class MetricsTest {
 
     @Test
     void a_contribution_paid_from_the_pool_counts_once_and_its_idempotent_retry_not_again() {
-        FamilyPeople people = new FamilyPeople(personService, db);
         var f = linFamily(people);
         String net = linNetwork(f);
         String key = UUID.randomUUID().toString();
@@ -250,7 +242,6 @@ class MetricsTest {
 
     @Test
     void pool_refusals_count_under_their_error_code_and_move_no_money() {
-        FamilyPeople people = new FamilyPeople(personService, db);
         var f = linFamily(people);
         // The network before its founder sets any mode (E11 on 20 November): it may pay nothing.
         String net = graphql(

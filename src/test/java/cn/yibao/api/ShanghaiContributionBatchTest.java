@@ -13,14 +13,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
 import cn.yibao.service.FamilyPeople;
-import cn.yibao.service.PersonService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,17 +33,7 @@ class ShanghaiContributionBatchTest {
             + " year runDate networks members paid alreadyEnrolled employeeInsured refused amountPaid refusals { code count } } }";
 
     @Inject
-    PersonService personService;
-
-    @Inject
-    DataSource db;
-
     FamilyPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new FamilyPeople(personService, db);
-    }
 
     private static JsonPath run(String date, String network) {
         return graphql(RUN, "year", 2026, "date", date, "net", network)

@@ -10,6 +10,7 @@ import cn.yibao.policy.model.Scheme;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.policy.person.NationalId;
 import cn.yibao.service.security.Caller;
+import jakarta.inject.Singleton;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
@@ -20,8 +21,10 @@ import javax.sql.DataSource;
 /**
  * Persons of the family mutual-aid tests, registered through {@link PersonService} with fresh
  * valid national IDs (the test database is shared: every test makes its own people), and row
- * counts of the family-pool tables to show that a refused request stores nothing.
+ * counts of the family-pool tables to show that a refused request stores nothing. A bean: tests
+ * inject it.
  */
+@Singleton
 public final class FamilyPeople {
 
     /** The office the service-level tests act as: an officer of every region. */
@@ -89,7 +92,21 @@ public final class FamilyPeople {
         }
     }
 
+    /** Registers with a fresh random national ID, drawing again in the rare case it is taken. */
     private long register(
+            String name, String region, LocalDate born, StudentStatus student, EmploymentStatus job, String balance) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return registerOnce(name, region, born, student, job, balance);
+            } catch (cn.yibao.policy.common.PolicyException e) {
+                if (e.code() != cn.yibao.policy.common.ErrorCode.CONFLICT || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private long registerOnce(
             String name, String region, LocalDate born, StudentStatus student, EmploymentStatus job, String balance) {
         PersonEntity p = persons.register(
                 OFFICE,

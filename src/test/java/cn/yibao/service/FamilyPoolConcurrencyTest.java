@@ -31,7 +31,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
@@ -44,6 +43,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class FamilyPoolConcurrencyTest {
 
+    @Inject
+    FamilyPeople people;
+
     private static final int THREADS = 16;
     private static final int MEDICAL = 1_000;
     private static final Money OPENING = Money.of("40000.00");
@@ -55,9 +57,6 @@ class FamilyPoolConcurrencyTest {
 
     @Inject
     PersonService personService;
-
-    @Inject
-    DataSource db;
 
     private final AtomicInteger transientErrors = new AtomicInteger();
 
@@ -74,7 +73,6 @@ class FamilyPoolConcurrencyTest {
     @Test
     void a_thousand_payments_from_sixteen_threads_with_retries_leave_the_opening_balance_minus_what_succeeded()
             throws Exception {
-        FamilyPeople people = new FamilyPeople(personService, db);
         long founder = people.employee("王先生", "ningbo", LocalDate.of(1962, 4, 8), OPENING.toString());
         LocalDateTime at = LocalDateTime.of(2024, 12, 1, 9, 0);
         long network = pools.create(

@@ -21,7 +21,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,17 +35,10 @@ class FamilyPoolPaymentsTest {
     FamilyPoolService pools;
 
     @Inject
-    PersonService personService;
-
-    @Inject
     DataSource db;
 
+    @Inject
     FamilyPeople people;
-
-    @BeforeEach
-    void people() {
-        people = new FamilyPeople(personService, db);
-    }
 
     /** Ms Lin's network of E11 with her son and father, modes set at {@code modesAt}. */
     private record Lin(long lin, long son, long father, long network) {}
