@@ -113,9 +113,10 @@ public class FamilyPoolResource {
         return FamilyPoolNetworkView.from(pools.create(caller.get(), id(founderId, "founderId"), modes(modes), at));
     }
 
-    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER})
+    @RolesAllowed(Roles.OFFICER)
     @Mutation("addFamilyPoolMember")
-    @Description("Adds a close relative, who must qualify under every mode the network has.")
+    @Description("For officials: adds a close relative (the relation checked at the office), who must qualify"
+            + " under every mode the network has.")
     public @NonNull FamilyPoolNetworkView addFamilyPoolMember(
             @Name("networkId") @Id @NonNull String networkId,
             @Name("personId") @Id @NonNull String personId,

@@ -114,7 +114,7 @@ public class FamilyPoolService {
         return views.founderView(n, founder);
     }
 
-    /** `[family.*.member]`: the person must qualify under every mode the network has (§7). */
+    /** `[family.*.member]`: the person must qualify under every mode the network has (§7); an officer's act. */
     @Transactional
     public FamilyPoolDetails addMember(
             Caller caller, long networkId, long personId, Relation relation, LocalDateTime at) {
@@ -123,7 +123,10 @@ public class FamilyPoolService {
             throw PolicyException.badInput("input.relation", "relation is required");
         }
         FamilyPoolNetworkEntity n = activeForUpdate(networkId);
-        founderAct(caller, n);
+        // Binding a relative is office work: the relation is checked against the household register,
+        // and the relative's data and the founder's money become shared. A founder naming any id
+        // itself could read a stranger's record or pay into a stranger's account.
+        Access.officerOf(caller, Region.fromCode(n.region));
         PersonEntity person = facts.lockPerson(personId);
         PersonEntity founder = facts.person(n.founderId);
         FamilyAidTerms terms = facts.termsAt(Region.fromCode(n.region), when.toLocalDate(), n.modes());

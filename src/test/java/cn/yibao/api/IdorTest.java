@@ -131,6 +131,29 @@ class IdorTest {
     }
 
     @Test
+    void a_founder_cannot_bind_a_stranger_and_so_read_the_strangers_record() {
+        Lin a = FamilyPoolGraphQLTest.linFamily(people);
+        Lin b = FamilyPoolGraphQLTest.linFamily(people);
+        String netA = FamilyPoolGraphQLTest.linNetwork(a);
+
+        forbidden(
+                callAs(
+                        Tokens.citizen(id(a.lin())),
+                        ADD,
+                        "net",
+                        netA,
+                        "person",
+                        id(b.father()),
+                        "relation",
+                        "PARENT",
+                        "at",
+                        "2025-12-02T09:00:00"),
+                "addFamilyPoolMember");
+        FamilyPoolGraphQLTest.graphql(QUERY, "id", netA)
+                .body("data.familyPoolNetwork.members.person.id", contains(id(a.son()), id(a.father())));
+    }
+
+    @Test
     void a_member_sees_the_founder_and_itself_but_not_the_founders_records_and_cannot_dissolve() {
         Lin a = FamilyPoolGraphQLTest.linFamily(people);
         String netA = FamilyPoolGraphQLTest.linNetwork(a);
