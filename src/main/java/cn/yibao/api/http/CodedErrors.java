@@ -1,5 +1,6 @@
 package cn.yibao.api.http;
 
+import cn.yibao.api.errors.ApiError;
 import cn.yibao.api.errors.ErrorMessages;
 import cn.yibao.policy.common.ErrorCode;
 import graphql.ErrorType;
@@ -21,7 +22,8 @@ import java.util.Map;
 /**
  * Gives every error graphql-java reports without a code one ({@code extensions.code}): validation
  * errors (GRAPHQL_VALIDATION_FAILED), variables that do not coerce (BAD_USER_INPUT), anything else
- * (INTERNAL_ERROR). Errors of resolvers keep SmallRye's rendering (ApiError carries its code). A
+ * (INTERNAL_ERROR). Errors of resolvers keep SmallRye's rendering when ApiError gave them a code of
+ * ours; any other (an unexpected exception, which SmallRye codes after its class) is INTERNAL_ERROR. A
  * response without data is a request error: noted for {@link GraphQLHttpGate}, which answers it
  * with 400 to a client that accepts application/graphql-response+json. Loaded by SmallRye through
  * the ServiceLoader (META-INF/services); always on.
@@ -51,7 +53,7 @@ public class CodedErrors implements EventingService {
         List<GraphQLError> errors = new ArrayList<>(result.getErrors().size());
         boolean changed = false;
         for (GraphQLError e : result.getErrors()) {
-            if (e instanceof GraphQLExceptionWhileDataFetching || hasCode(e)) {
+            if (hasOwnCode(e) || (e instanceof GraphQLExceptionWhileDataFetching f && isApiError(f.getException()))) {
                 errors.add(e);
             } else {
                 errors.add(coded(e, english(c)));
@@ -66,6 +68,28 @@ public class CodedErrors implements EventingService {
     private static boolean hasCode(GraphQLError e) {
         return e.getExtensions() != null && e.getExtensions().get("code") != null;
     }
+
+    /**
+     * A code of ours (ErrorCode). SmallRye names an unexpected exception's code after its class
+     * ("null-pointer"): that is no code of ours, and says too much; it becomes INTERNAL_ERROR.
+     */
+    private static boolean hasOwnCode(GraphQLError e) {
+        return hasCode(e) && OWN_CODES.contains(String.valueOf(e.getExtensions().get("code")));
+    }
+
+    /** A refusal of ours (SmallRye renders its code); anything else thrown by a resolver is a failure. */
+    private static boolean isApiError(Throwable t) {
+        for (Throwable x = t; x != null; x = x.getCause()) {
+            if (x instanceof ApiError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> OWN_CODES = java.util.Arrays.stream(ErrorCode.values())
+            .map(Enum::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static GraphQLError coded(GraphQLError e, boolean english) {
         ErrorCode code;
