@@ -22,16 +22,19 @@ class ProductionDefaultsTest {
     }
 
     @Test
-    void production_serves_neither_graphiql_nor_introspection() throws IOException {
+    void production_serves_neither_graphiql_nor_introspection_nor_the_schema_file() throws IOException {
         SmallRyeConfig prod = profile("prod");
+        assertThat(prod.getValue("yibao.schema-endpoint.enabled", Boolean.class))
+                .isFalse();
         assertThat(prod.getValue("yibao.graphql.introspection", Boolean.class)).isFalse();
         assertThat(prod.getValue("quarkus.smallrye-graphql.ui.enabled", Boolean.class))
                 .isFalse();
     }
 
     @Test
-    void development_serves_both() throws IOException {
+    void development_serves_all_three() throws IOException {
         SmallRyeConfig dev = profile("dev");
+        assertThat(dev.getValue("yibao.schema-endpoint.enabled", Boolean.class)).isTrue();
         assertThat(dev.getValue("yibao.graphql.introspection", Boolean.class)).isTrue();
         assertThat(dev.getValue("quarkus.smallrye-graphql.ui.enabled", Boolean.class))
                 .isTrue();
