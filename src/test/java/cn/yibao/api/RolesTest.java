@@ -79,6 +79,19 @@ class RolesTest {
     }
 
     @Test
+    void only_an_auditor_reads_the_audit_log() {
+        String log = "{ auditLog(first: 1) { edges { node { seq } } } }";
+        String zhou = Journeys.register("周先生", LocalDate.of(1985, 4, 12), "ningbo", "NONE", "null", "null");
+
+        forbidden(callAs(Tokens.citizen(zhou), log), "auditLog");
+        forbidden(callAs(Tokens.officer("nb-officer-3", List.of("ningbo")), log), "auditLog");
+        callAs(null, log).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        callAs(Tokens.auditor("auditor-2"), log)
+                .body("errors", nullValue())
+                .body("data.auditLog.edges.size()", equalTo(1));
+    }
+
+    @Test
     void an_auditor_reads_every_region_and_changes_nothing() {
         String zhou = Journeys.register("周先生", LocalDate.of(1985, 4, 12), "ningbo", "NONE", "null", "null");
         String hh = Journeys.register("怀化人", LocalDate.of(1975, 1, 9), "huaihua", "NONE", "null", "null");
