@@ -1,7 +1,5 @@
 package cn.yibao.api;
 
-import static cn.yibao.api.FamilyPoolGraphQLTest.ADD;
-import static cn.yibao.api.FamilyPoolGraphQLTest.CREATE;
 import static cn.yibao.api.FamilyPoolGraphQLTest.graphql;
 import static cn.yibao.api.FamilyPoolGraphQLTest.linFamily;
 import static cn.yibao.api.FamilyPoolGraphQLTest.linNetwork;
@@ -48,7 +46,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AuditedMutationsTest {
 
-    static final String ENROLL_FROM_POOL = "mutation($i: EnrollmentInput!) { enroll(input: $i) { id amountDue } }";
     static final String RUN_BATCH = "mutation($year: Int!, $date: Date!, $net: ID) {"
             + " runShanghaiContributionBatch(year: $year, runDate: $date, networkId: $net) { paid amountPaid } }";
 
@@ -144,24 +141,8 @@ class AuditedMutationsTest {
         var f = linFamily(people);
         String net = linNetwork(f);
 
-        JsonPath e = graphql(
-                        ENROLL_FROM_POOL,
-                        "i",
-                        Map.of(
-                                "personId",
-                                String.valueOf(f.son()),
-                                "region",
-                                "shanghai",
-                                "year",
-                                2026,
-                                "paymentDate",
-                                "2025-12-16",
-                                "payer",
-                                "FAMILY_POOL",
-                                "familyPoolNetworkId",
-                                net,
-                                "idempotencyKey",
-                                UUID.randomUUID().toString()))
+        JsonPath e = FamilyPoolGraphQLTest.shanghaiContributionFromPool(
+                        f.son(), net, UUID.randomUUID().toString())
                 .body("errors", nullValue())
                 .extract()
                 .jsonPath();
@@ -203,19 +184,7 @@ class AuditedMutationsTest {
     void a_ningbo_claim_of_10000_leaves_a_basic_fund_record_of_7760_and_a_pool_record_of_2240() {
         long wang = people.employee("王先生", "ningbo", LocalDate.of(1970, 1, 1), "5000.00");
         long father = people.resident("王父", "ningbo", LocalDate.of(1945, 2, 2), StudentStatus.NONE, 2025);
-        Journeys.enroll(String.valueOf(father), "ningbo", 2026, "RESIDENT", "2025-12-20");
-        String net = graphql(
-                        CREATE,
-                        "founder",
-                        String.valueOf(wang),
-                        "modes",
-                        List.of("PAY_MEDICAL"),
-                        "at",
-                        "2026-01-05T10:00:00")
-                .extract()
-                .path("data.createFamilyPoolNetwork.id");
-        graphql(ADD, "net", net, "person", String.valueOf(father), "relation", "PARENT", "at", "2026-01-05T10:05:00")
-                .body("errors", nullValue());
+        String net = FamilyPoolGraphQLTest.ningboFatherBound(wang, father, List.of("PAY_MEDICAL"));
 
         // SPEC E3 admission 1: basic 7,760.00; the 2,240.00 left is the pool's.
         String claim = Journeys.claim(String.valueOf(father), "2026-03-02", "INPATIENT", "COMMUNITY", "10000.00")

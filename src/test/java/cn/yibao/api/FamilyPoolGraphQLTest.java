@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import cn.yibao.api.support.GraphQL;
+import cn.yibao.api.support.Journeys;
 import cn.yibao.policy.common.Money;
 import cn.yibao.policy.model.StudentStatus;
 import cn.yibao.service.FamilyPeople;
@@ -74,6 +75,43 @@ class FamilyPoolGraphQLTest {
                 people.employee("林女士", "shanghai", LocalDate.of(1988, 3, 14), "1500.00"),
                 people.resident("林子", "shanghai", LocalDate.of(2016, 9, 1), StudentStatus.PRIMARY_SECONDARY, 2025),
                 people.retiree("林父", "shanghai", LocalDate.of(1958, 5, 2), "120.00"));
+    }
+
+    /**
+     * A Ningbo founder (5,000.00 account) whose father is resident-insured for 2026 (enrolled on
+     * 20 Dec 2025) binds him with these modes on 5 Jan 2026; returns the network id.
+     */
+    static String ningboFatherBound(long founder, long father, List<String> modes) {
+        Journeys.enroll(String.valueOf(father), "ningbo", 2026, "RESIDENT", "2025-12-20");
+        String net = graphql(CREATE, "founder", id(founder), "modes", modes, "at", "2026-01-05T10:00:00")
+                .body("errors", nullValue())
+                .extract()
+                .path("data.createFamilyPoolNetwork.id");
+        graphql(ADD, "net", net, "person", id(father), "relation", "PARENT", "at", "2026-01-05T10:05:00")
+                .body("errors", nullValue());
+        return net;
+    }
+
+    /** E11's payment: a Lin family member's 2026 Shanghai contribution from the pool on 16 Dec. */
+    static ValidatableResponse shanghaiContributionFromPool(long person, String net, String idempotencyKey) {
+        return graphql(
+                "mutation($i: EnrollmentInput!) { enroll(input: $i) { id amountDue } }",
+                "i",
+                Map.of(
+                        "personId",
+                        id(person),
+                        "region",
+                        "shanghai",
+                        "year",
+                        2026,
+                        "paymentDate",
+                        "2025-12-16",
+                        "payer",
+                        "FAMILY_POOL",
+                        "familyPoolNetworkId",
+                        net,
+                        "idempotencyKey",
+                        idempotencyKey));
     }
 
     /** E11 up to the mode change; returns the network id. */

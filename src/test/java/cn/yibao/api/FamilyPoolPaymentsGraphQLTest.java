@@ -79,20 +79,7 @@ class FamilyPoolPaymentsGraphQLTest {
     void a_ningbo_parents_remaining_hospital_burden_is_paid_by_the_pool_and_shown_as_the_family_pool_layer() {
         long wang = people.employee("王先生", "ningbo", LocalDate.of(1970, 1, 1), "5000.00");
         long father = people.resident("王父", "ningbo", LocalDate.of(1945, 2, 2), StudentStatus.NONE, 2025);
-        Journeys.enroll(String.valueOf(father), "ningbo", 2026, "RESIDENT", "2025-12-20");
-        String net = graphql(
-                        CREATE,
-                        "founder",
-                        String.valueOf(wang),
-                        "modes",
-                        List.of("PAY_MEDICAL"),
-                        "at",
-                        "2026-01-05T10:00:00")
-                .body("errors", nullValue())
-                .extract()
-                .path("data.createFamilyPoolNetwork.id");
-        graphql(ADD, "net", net, "person", String.valueOf(father), "relation", "PARENT", "at", "2026-01-05T10:05:00")
-                .body("errors", nullValue());
+        String net = FamilyPoolGraphQLTest.ningboFatherBound(wang, father, List.of("PAY_MEDICAL"));
 
         // E3 admission 1: basic 7,760.00 leaves 2,240.00, which the pool pays in full.
         JsonPath c = Journeys.claim(String.valueOf(father), "2026-03-02", "INPATIENT", "COMMUNITY", "10000.00");

@@ -158,20 +158,7 @@ class MetricsTest {
     void a_pool_paid_medical_burden_counts_once_with_its_amount_as_pool_payment_and_claim_layer() {
         long wang = people.employee("指标王", "ningbo", LocalDate.of(1970, 1, 1), "5000.00");
         long father = people.resident("指标王父", "ningbo", LocalDate.of(1945, 2, 2), StudentStatus.NONE, 2025);
-        enroll(String.valueOf(father), "ningbo", 2026, "RESIDENT", "2025-12-20");
-        String net = graphql(
-                        CREATE,
-                        "founder",
-                        String.valueOf(wang),
-                        "modes",
-                        List.of("PAY_MEDICAL"),
-                        "at",
-                        "2026-01-05T10:00:00")
-                .body("errors", nullValue())
-                .extract()
-                .path("data.createFamilyPoolNetwork.id");
-        graphql(ADD, "net", net, "person", String.valueOf(father), "relation", "PARENT", "at", "2026-01-05T10:05:00")
-                .body("errors", nullValue());
+        String net = FamilyPoolGraphQLTest.ningboFatherBound(wang, father, List.of("PAY_MEDICAL"));
 
         Scrape before = Scrape.now();
         // E3 admission 1 again: basic 7,760.00; the pool pays the remaining 2,240.00 in full.
@@ -192,20 +179,7 @@ class MetricsTest {
     void a_claim_the_pool_may_not_pay_counts_a_medical_refusal_and_no_pool_money() {
         long wang = people.employee("指标王二", "ningbo", LocalDate.of(1970, 1, 1), "5000.00");
         long father = people.resident("指标王二父", "ningbo", LocalDate.of(1945, 2, 2), StudentStatus.NONE, 2025);
-        enroll(String.valueOf(father), "ningbo", 2026, "RESIDENT", "2025-12-20");
-        String net = graphql(
-                        CREATE,
-                        "founder",
-                        String.valueOf(wang),
-                        "modes",
-                        List.of("PAY_CONTRIBUTION"),
-                        "at",
-                        "2026-01-05T10:00:00")
-                .body("errors", nullValue())
-                .extract()
-                .path("data.createFamilyPoolNetwork.id");
-        graphql(ADD, "net", net, "person", String.valueOf(father), "relation", "PARENT", "at", "2026-01-05T10:05:00")
-                .body("errors", nullValue());
+        String net = FamilyPoolGraphQLTest.ningboFatherBound(wang, father, List.of("PAY_CONTRIBUTION"));
 
         Scrape before = Scrape.now();
         // E3 admission 1: the 2,240.00 left after basic stays the father's own (PAY_MEDICAL is off).
@@ -229,8 +203,12 @@ class MetricsTest {
 
         Scrape before = Scrape.now();
         // SPEC E11: the son's 2026 contribution, 400.00, from the Shanghai pool; then the same request again.
-        JsonPath first = enrollFromPool(f.son(), net, key);
-        JsonPath retry = enrollFromPool(f.son(), net, key);
+        JsonPath first = FamilyPoolGraphQLTest.shanghaiContributionFromPool(f.son(), net, key)
+                .extract()
+                .jsonPath();
+        JsonPath retry = FamilyPoolGraphQLTest.shanghaiContributionFromPool(f.son(), net, key)
+                .extract()
+                .jsonPath();
         Scrape after = Scrape.now();
 
         assertThat(first.getList("errors")).isNull();
@@ -253,7 +231,10 @@ class MetricsTest {
                 .body("errors", nullValue());
 
         Scrape before = Scrape.now();
-        JsonPath refused = enrollFromPool(f.son(), net, UUID.randomUUID().toString());
+        JsonPath refused = FamilyPoolGraphQLTest.shanghaiContributionFromPool(
+                        f.son(), net, UUID.randomUUID().toString())
+                .extract()
+                .jsonPath();
         Scrape after = Scrape.now();
 
         String code = refused.getString("errors[0].extensions.code");
@@ -279,28 +260,5 @@ class MetricsTest {
                 .extracting(x -> x.labels().get("uri"))
                 .contains("/graphql", "NOT_FOUND")
                 .noneMatch(uri -> uri.startsWith("/made-up"));
-    }
-
-    private static JsonPath enrollFromPool(long person, String net, String key) {
-        return graphql(
-                        "mutation($i: EnrollmentInput!) { enroll(input: $i) { id amountDue } }",
-                        "i",
-                        Map.of(
-                                "personId",
-                                String.valueOf(person),
-                                "region",
-                                "shanghai",
-                                "year",
-                                2026,
-                                "paymentDate",
-                                "2025-12-16",
-                                "payer",
-                                "FAMILY_POOL",
-                                "familyPoolNetworkId",
-                                net,
-                                "idempotencyKey",
-                                key))
-                .extract()
-                .jsonPath();
     }
 }
