@@ -1,0 +1,61 @@
+package cn.yibao.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import graphql.schema.DataFetcher;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class PlainFieldFetchersTest {
+
+    @Inject
+    GraphQLSchema schema;
+
+    @Test
+    void plainFieldsOfTheViewsAreReadWithoutSmallRyesPerFieldContext() {
+        assertThat(fetcher("Claim", "totalCost")).isInstanceOf(PlainFieldFetcher.class);
+        assertThat(fetcher("Claim", "careType")).isInstanceOf(PlainFieldFetcher.class);
+        assertThat(fetcher("Person", "name")).isInstanceOf(PlainFieldFetcher.class);
+        assertThat(fetcher("AdjudicationLine", "amount")).isInstanceOf(PlainFieldFetcher.class);
+        assertThat(fetcher("Enrollment", "waitingPeriod")).isInstanceOf(PlainFieldFetcher.class);
+    }
+
+    @Test
+    void resolversStayWithSmallRye() {
+        assertThat(fetcher("Query", "person")).isNotInstanceOf(PlainFieldFetcher.class);
+        assertThat(fetcher("Person", "claims")).isNotInstanceOf(PlainFieldFetcher.class);
+        assertThat(fetcher("Adjudication", "lines")).isNotInstanceOf(PlainFieldFetcher.class);
+    }
+
+    @Test
+    void mostFieldsOfTheSchemaAreRead() {
+        List<String> plain = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (GraphQLObjectType type : schema.getAllTypesAsList().stream()
+                .filter(GraphQLObjectType.class::isInstance)
+                .map(GraphQLObjectType.class::cast)
+                .filter(t -> !t.getName().startsWith("__"))
+                .toList()) {
+            for (GraphQLFieldDefinition f : type.getFieldDefinitions()) {
+                DataFetcher<?> d = schema.getCodeRegistry().getDataFetcher(type, f);
+                (d instanceof PlainFieldFetcher ? plain : other).add(type.getName() + "." + f.getName());
+            }
+        }
+        assertThat(plain).hasSizeGreaterThan(100);
+        System.out.println("not plain: " + other);
+    }
+
+    private DataFetcher<?> fetcher(String type, String field) {
+        GraphQLObjectType t = schema.getObjectType(type);
+        return schema.getCodeRegistry()
+                .getDataFetcher(FieldCoordinates.coordinates(type, field), t.getFieldDefinition(field));
+    }
+}
