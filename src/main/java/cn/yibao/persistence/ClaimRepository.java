@@ -9,6 +9,10 @@ import java.util.List;
 public class ClaimRepository implements PanacheRepository<ClaimEntity> {
 
     public List<ClaimEntity> forPersons(Collection<Long> personIds) {
-        return list("personId in ?1 order by personId, serviceDate, id", personIds);
+        return IdLists.select(
+                getEntityManager(),
+                "from ClaimEntity where personId in :ids order by personId, serviceDate, id",
+                ClaimEntity.class,
+                personIds);
     }
 }

@@ -16,7 +16,11 @@ public class EnrollmentRepository implements PanacheRepository<EnrollmentEntity>
     }
 
     public List<EnrollmentEntity> forPersons(Collection<Long> personIds) {
-        return list("personId in ?1 order by personId, year, scheme", personIds);
+        return IdLists.select(
+                getEntityManager(),
+                "from EnrollmentEntity where personId in :ids order by personId, year, scheme",
+                EnrollmentEntity.class,
+                personIds);
     }
 
     public List<EnrollmentEntity> forPerson(long personId) {

@@ -16,17 +16,19 @@ public class ExplanationLineRepository {
     }
 
     public List<EnrollmentLineEntity> enrollmentLines(Collection<Long> enrollmentIds) {
-        return em.createQuery(
-                        "from EnrollmentLineEntity where ownerId in :ids order by ownerId, seq",
-                        EnrollmentLineEntity.class)
-                .setParameter("ids", enrollmentIds)
-                .getResultList();
+        return IdLists.select(
+                em,
+                "from EnrollmentLineEntity where ownerId in :ids order by ownerId, seq",
+                EnrollmentLineEntity.class,
+                enrollmentIds);
     }
 
     public List<ClaimLineEntity> claimLines(Collection<Long> claimIds) {
-        return em.createQuery("from ClaimLineEntity where ownerId in :ids order by ownerId, seq", ClaimLineEntity.class)
-                .setParameter("ids", claimIds)
-                .getResultList();
+        return IdLists.select(
+                em,
+                "from ClaimLineEntity where ownerId in :ids order by ownerId, seq",
+                ClaimLineEntity.class,
+                claimIds);
     }
 
     public void persist(Object line) {

@@ -181,7 +181,7 @@ class FamilyFacts {
             }
         }
         if (!missing.isEmpty()) {
-            for (PersonEntity p : persons.list("id in ?1", missing)) {
+            for (PersonEntity p : persons.byIds(missing)) {
                 people.put(p.id, p);
             }
         }

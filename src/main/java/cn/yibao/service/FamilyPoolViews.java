@@ -194,7 +194,7 @@ class FamilyPoolViews {
         List<Long> missing =
                 ids.stream().filter(id -> !people.containsKey(id)).distinct().toList();
         if (!missing.isEmpty()) {
-            for (PersonEntity p : persons.list("id in ?1", missing)) {
+            for (PersonEntity p : persons.byIds(missing)) {
                 people.put(p.id, p);
             }
         }

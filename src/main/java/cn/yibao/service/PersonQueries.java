@@ -67,7 +67,7 @@ public class PersonQueries {
     }
 
     public Map<Long, PersonEntity> persons(Caller caller, Collection<Long> ids) {
-        Map<Long, PersonEntity> found = index(persons.list("id in ?1", ids), p -> p.id);
+        Map<Long, PersonEntity> found = index(persons.byIds(ids), p -> p.id);
         found.values().forEach(x -> Access.read(caller, x.id, Region.fromCode(x.region)));
         return found;
     }

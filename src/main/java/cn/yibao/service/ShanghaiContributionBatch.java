@@ -133,7 +133,7 @@ public class ShanghaiContributionBatch {
                     .map(m -> m.personId)
                     .toList();
             Map<Long, PersonFacts> insured =
-                    memberIds.isEmpty() ? Map.of() : facts.facts(persons.list("id in ?1", memberIds), year);
+                    memberIds.isEmpty() ? Map.of() : facts.facts(persons.byIds(memberIds), year);
             for (long personId : memberIds) {
                 t.members++;
                 if (insured.get(personId).scheme() == Scheme.EMPLOYEE) {
