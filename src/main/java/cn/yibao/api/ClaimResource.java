@@ -3,12 +3,11 @@ package cn.yibao.api;
 import cn.yibao.api.audit.Audited;
 import cn.yibao.api.errors.TranslatePolicyErrors;
 import cn.yibao.api.security.Roles;
-import cn.yibao.api.types.AdjudicationLineView;
 import cn.yibao.api.types.AdjudicationView;
 import cn.yibao.api.types.ClaimInput;
 import cn.yibao.api.types.ClaimView;
 import cn.yibao.api.types.PersonView;
-import cn.yibao.persistence.ClaimLineEntity;
+import cn.yibao.persistence.ClaimEntity;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.service.ClaimCommand;
 import cn.yibao.service.ClaimService;
@@ -45,14 +44,14 @@ public class ClaimResource {
     @Query("claim")
     @Description("A claim by id; null when there is none.")
     public ClaimView claim(@Name("id") @Id @NonNull String id) {
-        return queries.claim(caller.get(), id).map(ClaimView::from).orElse(null);
+        return queries.claim(caller.get(), id).map(this::withLines).orElse(null);
     }
 
     @RolesAllowed(Roles.OFFICER)
     @Mutation("submitClaim")
     @Description("Adjudicates a claim against the person's year-to-date totals and stores it.")
     public @NonNull ClaimView submitClaim(@Name("input") @NonNull ClaimInput in) {
-        return ClaimView.from(claims.submit(caller.get(), command(in)));
+        return withLines(claims.submit(caller.get(), command(in)));
     }
 
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
@@ -70,28 +69,8 @@ public class ClaimResource {
         return list.stream().map(c -> PersonView.from(byId.get(c.personId()))).toList();
     }
 
-    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
-    @Name("lines")
-    public @NonNull List<@NonNull List<@NonNull AdjudicationLineView>> lines(@Source List<AdjudicationView> list) {
-        List<Long> stored = list.stream()
-                .filter(a -> a.claimId() != null)
-                .map(AdjudicationView::claimId)
-                .toList();
-        Map<Long, List<ClaimLineEntity>> lines = stored.isEmpty() ? Map.of() : queries.claimLines(stored);
-        return list.stream()
-                .map(a -> a.claimId() == null
-                        ? a.computed()
-                        : lines.getOrDefault(a.claimId(), List.of()).stream()
-                                .map(l -> AdjudicationLineView.stored(
-                                        l.layer,
-                                        l.rule,
-                                        l.base == null ? null : l.base.yuan(),
-                                        l.rate,
-                                        l.amount == null ? null : l.amount.yuan(),
-                                        l.text,
-                                        l.source))
-                                .toList())
-                .toList();
+    private ClaimView withLines(ClaimEntity c) {
+        return ClaimView.from(c, queries.claimLines(List.of(c.id)).getOrDefault(c.id, List.of()));
     }
 
     private static ClaimCommand command(ClaimInput in) {

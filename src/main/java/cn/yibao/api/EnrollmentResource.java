@@ -9,14 +9,13 @@ import cn.yibao.api.types.EnrollmentInput;
 import cn.yibao.api.types.EnrollmentView;
 import cn.yibao.api.types.ExplanationView;
 import cn.yibao.api.types.PersonView;
-import cn.yibao.api.types.PolicyYearView;
+import cn.yibao.persistence.EnrollmentEntity;
 import cn.yibao.persistence.EnrollmentLineEntity;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.service.EnrollCommand;
 import cn.yibao.service.EnrollmentService;
 import cn.yibao.service.Ids;
 import cn.yibao.service.PersonQueries;
-import cn.yibao.service.PolicyYearService;
 import cn.yibao.service.QuoteCommand;
 import cn.yibao.service.QuoteService;
 import cn.yibao.service.security.CurrentCaller;
@@ -41,14 +40,14 @@ public class EnrollmentResource {
     private final EnrollmentService enrollments;
     private final QuoteService quotes;
     private final PersonQueries queries;
-    private final PolicyYearService policyYears;
+    private final PolicyYearViews policyYears;
 
     EnrollmentResource(
             CurrentCaller caller,
             EnrollmentService enrollments,
             QuoteService quotes,
             PersonQueries queries,
-            PolicyYearService policyYears) {
+            PolicyYearViews policyYears) {
         this.caller = caller;
         this.enrollments = enrollments;
         this.quotes = quotes;
@@ -60,7 +59,7 @@ public class EnrollmentResource {
     @Mutation("enroll")
     @Description("Enrolls a person for a policy year: amount due, waiting period and the date benefits start.")
     public @NonNull EnrollmentView enroll(@Name("input") @NonNull EnrollmentInput in) {
-        return EnrollmentView.from(enrollments.enroll(
+        return view(enrollments.enroll(
                 caller.get(),
                 new EnrollCommand(
                         Ids.parse(in.personId(), "personId"),
@@ -104,12 +103,6 @@ public class EnrollmentResource {
     }
 
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
-    @Name("policyYear")
-    public @NonNull PolicyYearView policyYear(@Source EnrollmentView e) {
-        return PolicyYearView.from(policyYears.policyYear(e.region(), e.year(), e.scheme()));
-    }
-
-    @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("explanation")
     public @NonNull List<@NonNull List<@NonNull ExplanationView>> explanation(@Source List<EnrollmentView> list) {
         Map<Long, List<EnrollmentLineEntity>> lines = queries.enrollmentLines(
@@ -119,5 +112,9 @@ public class EnrollmentResource {
                         .map(l -> new ExplanationView(l.rule, l.text, l.source))
                         .toList())
                 .toList();
+    }
+
+    private EnrollmentView view(EnrollmentEntity e) {
+        return EnrollmentView.from(e, policyYears.of(e.region, e.year, e.scheme));
     }
 }

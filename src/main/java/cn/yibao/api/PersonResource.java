@@ -12,6 +12,8 @@ import cn.yibao.api.types.PersonEdge;
 import cn.yibao.api.types.PersonInput;
 import cn.yibao.api.types.PersonView;
 import cn.yibao.api.types.SupplementaryEnrollmentView;
+import cn.yibao.persistence.ClaimEntity;
+import cn.yibao.persistence.ClaimLineEntity;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.policy.model.Region;
 import cn.yibao.service.Amounts;
@@ -22,6 +24,8 @@ import cn.yibao.service.PersonQueries;
 import cn.yibao.service.PersonService;
 import cn.yibao.service.SupplementaryService;
 import cn.yibao.service.security.CurrentCaller;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +49,19 @@ public class PersonResource {
     private final PersonService persons;
     private final PersonQueries queries;
     private final SupplementaryService supplementary;
+    private final Context context;
+    private final PolicyYearViews policyYears;
 
     PersonResource(
-            CurrentCaller caller, PersonService persons, PersonQueries queries, SupplementaryService supplementary) {
+            CurrentCaller caller,
+            PersonService persons,
+            PersonQueries queries,
+            SupplementaryService supplementary,
+            Context context,
+            PolicyYearViews policyYears) {
         this.caller = caller;
+        this.context = context;
+        this.policyYears = policyYears;
         this.persons = persons;
         this.queries = queries;
         this.supplementary = supplementary;
@@ -140,7 +153,7 @@ public class PersonResource {
                 queries.enrollments(caller.get(), regions(people));
         return people.stream()
                 .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
-                        .map(EnrollmentView::from)
+                        .map(e -> EnrollmentView.from(e, policyYears.of(e.region, e.year, e.scheme)))
                         .toList())
                 .toList();
     }
@@ -148,12 +161,27 @@ public class PersonResource {
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("claims")
     public @NonNull List<@NonNull List<@NonNull ClaimView>> claims(@Source List<PersonView> people) {
-        Map<Long, List<cn.yibao.persistence.ClaimEntity>> byPerson = queries.claims(caller.get(), regions(people));
+        Map<Long, List<ClaimEntity>> byPerson = queries.claims(caller.get(), regions(people));
+        Map<Long, List<ClaimLineEntity>> lines = asksFor(CLAIM_LINES)
+                ? queries.claimLines(byPerson.values().stream()
+                        .flatMap(List::stream)
+                        .map(c -> c.id)
+                        .toList())
+                : Map.of();
         return people.stream()
                 .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
-                        .map(ClaimView::from)
+                        .map(c -> ClaimView.from(c, lines.getOrDefault(c.id, List.of())))
                         .toList())
                 .toList();
+    }
+
+    /** The claims' adjudication lines, read in the claims' batch only when the query asks for them. */
+    static final String CLAIM_LINES = "adjudication/lines";
+
+    /** Whether the field being resolved selects {@code path} (a look-ahead into the query). */
+    private boolean asksFor(String path) {
+        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
+        return env == null || env.getSelectionSet().contains(path);
     }
 
     /** Person id → region of the persons a batch resolves fields for (the service checks access on them). */

@@ -12,6 +12,7 @@ import static org.mockito.Mockito.doThrow;
 
 import cn.yibao.api.support.GraphQL;
 import cn.yibao.api.support.TestPeople;
+import cn.yibao.api.support.Tokens;
 import cn.yibao.service.Idempotency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.mockito.InjectSpy;
@@ -109,6 +110,45 @@ class ConsistencyTest {
                 .allSatisfy(c -> assertThat((List<?>) c).isNotEmpty());
         // persons page, enrollments IN (…), claims IN (…): three, whatever the number of persons.
         assertThat(statements).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void a_persons_claims_read_their_lines_in_the_same_batch_and_only_when_the_query_asks() {
+        String p = register("行读", LocalDate.of(1975, 3, 1), "huaihua", "NONE", "null", "null");
+        enroll(p, "huaihua", 2026, "RESIDENT", "2025-11-15");
+        claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00");
+        claim(p, "2026-07-01", "OUTPATIENT", "COMMUNITY", "100.00");
+        var stats = sessionFactory.getStatistics();
+
+        stats.clear();
+        var withLines = GraphQL.callAs(
+                        Tokens.office(),
+                        "query($id: ID!) { person(id: $id) { claims { adjudication { lines { rule amount } } } } }",
+                        "id",
+                        p)
+                .extract()
+                .jsonPath();
+        long statementsWithLines = stats.getPrepareStatementCount();
+        stats.clear();
+        var withoutLines = GraphQL.callAs(
+                        Tokens.office(),
+                        "query($id: ID!) { person(id: $id) { claims { totalCost adjudication { basicFund } } } }",
+                        "id",
+                        p)
+                .extract()
+                .jsonPath();
+        long statementsWithoutLines = stats.getPrepareStatementCount();
+
+        assertThat(withLines.getList("errors")).isNull();
+        assertThat(withLines.getList("data.person.claims.adjudication.lines"))
+                .hasSize(2)
+                .allSatisfy(l -> assertThat((List<?>) l).isNotEmpty());
+        assertThat(withoutLines.getList("errors")).isNull();
+        assertThat(withoutLines.getList("data.person.claims.totalCost", java.math.BigDecimal.class))
+                .containsExactly(new java.math.BigDecimal("5000.0"), new java.math.BigDecimal("100.0"));
+        // the person, its claims, and the claims' lines (one statement for all of them) when asked
+        assertThat(statementsWithLines).isEqualTo(3);
+        assertThat(statementsWithoutLines).isEqualTo(2);
     }
 
     @Test

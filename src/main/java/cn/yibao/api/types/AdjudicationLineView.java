@@ -1,5 +1,6 @@
 package cn.yibao.api.types;
 
+import cn.yibao.persistence.ClaimLineEntity;
 import cn.yibao.policy.common.Explanation;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.graphql.Description;
@@ -34,15 +35,14 @@ public record AdjudicationLineView(
                 e.source().cite());
     }
 
-    public static AdjudicationLineView stored(
-            String layer,
-            String rule,
-            BigDecimal base,
-            BigDecimal rate,
-            BigDecimal amount,
-            String text,
-            String source) {
+    public static AdjudicationLineView stored(ClaimLineEntity l) {
         return new AdjudicationLineView(
-                layer, rule, base == null ? ZERO : base, rate, amount == null ? ZERO : amount, text, source);
+                l.layer,
+                l.rule,
+                l.base == null ? ZERO : l.base.yuan(),
+                l.rate,
+                l.amount == null ? ZERO : l.amount.yuan(),
+                l.text,
+                l.source);
     }
 }

@@ -1,18 +1,18 @@
 package cn.yibao.api.types;
 
 import cn.yibao.persistence.ClaimEntity;
+import cn.yibao.persistence.ClaimLineEntity;
 import cn.yibao.policy.claim.Adjudication;
 import cn.yibao.policy.common.Layer;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
 /**
- * What each layer pays. {@code lines} is resolved in batches for stored claims ({@code claimId}),
- * or taken from {@code computed} for an estimate.
+ * What each layer pays, with its lines: computed for an estimate, read with the claim for a stored
+ * one (a plain field, not a resolver: a person's claims read their lines in the same batch).
  */
 @Type("Adjudication")
 @Description("What each insurance layer pays for a claim; the six amounts add up to the total cost.")
@@ -25,8 +25,7 @@ public record AdjudicationView(
         @NonNull BigDecimal personal,
         @NonNull @Description("Layers not computed because the policy documents do not publish their parameters")
                 List<@NonNull String> notComputed,
-        @Ignore Long claimId,
-        @Ignore List<AdjudicationLineView> computed) {
+        @NonNull List<@NonNull AdjudicationLineView> lines) {
 
     public static AdjudicationView from(Adjudication a) {
         return new AdjudicationView(
@@ -37,11 +36,11 @@ public record AdjudicationView(
                 a.familyPool().yuan(),
                 a.personal().yuan(),
                 a.incomplete().stream().map(Layer::id).sorted().toList(),
-                null,
                 a.lines().stream().map(AdjudicationLineView::from).toList());
     }
 
-    public static AdjudicationView from(ClaimEntity c) {
+    /** A stored claim; {@code lines}: its stored lines in order (empty when the query did not ask). */
+    public static AdjudicationView from(ClaimEntity c, List<ClaimLineEntity> lines) {
         return new AdjudicationView(
                 c.personalAccount.yuan(),
                 c.basicFund.yuan(),
@@ -50,7 +49,6 @@ public record AdjudicationView(
                 c.familyPool.yuan(),
                 c.personal.yuan(),
                 c.incompleteLayers.isEmpty() ? List.of() : List.of(c.incompleteLayers.split(",")),
-                c.id,
-                null);
+                lines.stream().map(AdjudicationLineView::stored).toList());
     }
 }

@@ -1,10 +1,12 @@
 package cn.yibao.api.types;
 
 import cn.yibao.persistence.ClaimEntity;
+import cn.yibao.persistence.ClaimLineEntity;
 import cn.yibao.policy.model.CareType;
 import cn.yibao.policy.model.HospitalLevel;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -23,7 +25,8 @@ public record ClaimView(
         @NonNull AdjudicationView adjudication,
         @Ignore long personId) {
 
-    public static ClaimView from(ClaimEntity c) {
+    /** {@code lines}: the claim's stored lines in order (empty when the query did not ask for them). */
+    public static ClaimView from(ClaimEntity c, List<ClaimLineEntity> lines) {
         return new ClaimView(
                 String.valueOf(c.id),
                 c.serviceDate,
@@ -31,7 +34,7 @@ public record ClaimView(
                 c.hospitalLevel,
                 c.totalCost.yuan(),
                 c.policyYear,
-                AdjudicationView.from(c),
+                AdjudicationView.from(c, lines),
                 c.personId);
     }
 }

@@ -29,12 +29,14 @@ public record EnrollmentView(
         int continuousYears,
         @NonNull IncentiveView incentive,
         @Description("True when the policy year is a projection of the latest published one") boolean projected,
+        @NonNull PolicyYearView policyYear,
         @Ignore long personId,
         @Ignore String region,
         @Ignore int year,
         @Ignore Scheme scheme) {
 
-    public static EnrollmentView from(EnrollmentEntity e) {
+    /** {@code policyYear}: the terms the enrollment was computed under (a plain field, not a resolver). */
+    public static EnrollmentView from(EnrollmentEntity e, PolicyYearView policyYear) {
         return new EnrollmentView(
                 String.valueOf(e.id),
                 e.category,
@@ -53,6 +55,7 @@ public record EnrollmentView(
                         e.incentiveTotal.yuan(),
                         e.effectiveCiCap == null ? null : e.effectiveCiCap.yuan()),
                 e.projected,
+                policyYear,
                 e.personId,
                 e.region,
                 e.year,
