@@ -14,7 +14,10 @@ import cn.yibao.api.types.PersonView;
 import cn.yibao.api.types.SupplementaryEnrollmentView;
 import cn.yibao.persistence.ClaimEntity;
 import cn.yibao.persistence.ClaimLineEntity;
+import cn.yibao.persistence.EnrollmentEntity;
 import cn.yibao.persistence.PersonEntity;
+import cn.yibao.persistence.PersonListsReader.Include;
+import cn.yibao.persistence.PersonListsReader.PersonLists;
 import cn.yibao.policy.model.Region;
 import cn.yibao.service.Amounts;
 import cn.yibao.service.HistoryYear;
@@ -28,8 +31,10 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -71,7 +76,10 @@ public class PersonResource {
     @Query("person")
     @Description("A person by id; null when there is none.")
     public PersonView person(@Name("id") @Id @NonNull String id) {
-        return queries.person(caller.get(), id).map(PersonView::from).orElse(null);
+        Include include = new Include(asksFor("enrollments"), asksFor("claims"), asksFor("claims/" + CLAIM_LINES));
+        return queries.person(caller.get(), id, include)
+                .map(r -> PersonView.from(r.person(), r.lists()))
+                .orElse(null);
     }
 
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
@@ -149,8 +157,10 @@ public class PersonResource {
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("enrollments")
     public @NonNull List<@NonNull List<@NonNull EnrollmentView>> enrollments(@Source List<PersonView> people) {
-        Map<Long, List<cn.yibao.persistence.EnrollmentEntity>> byPerson =
-                queries.enrollments(caller.get(), regions(people));
+        Map<Long, List<EnrollmentEntity>> byPerson =
+                people.stream().allMatch(p -> p.lists() != null && p.lists().enrollments() != null)
+                        ? read(people, l -> l.enrollments())
+                        : queries.enrollments(caller.get(), regions(people));
         return people.stream()
                 .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
                         .map(e -> EnrollmentView.from(e, policyYears.of(e.region, e.year, e.scheme)))
@@ -161,18 +171,37 @@ public class PersonResource {
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("claims")
     public @NonNull List<@NonNull List<@NonNull ClaimView>> claims(@Source List<PersonView> people) {
-        Map<Long, List<ClaimEntity>> byPerson = queries.claims(caller.get(), regions(people));
-        Map<Long, List<ClaimLineEntity>> lines = asksFor(CLAIM_LINES)
-                ? queries.claimLines(byPerson.values().stream()
-                        .flatMap(List::stream)
-                        .map(c -> c.id)
-                        .toList())
-                : Map.of();
+        boolean readAhead =
+                people.stream().allMatch(p -> p.lists() != null && p.lists().claims() != null);
+        Map<Long, List<ClaimEntity>> byPerson =
+                readAhead ? read(people, l -> l.claims()) : queries.claims(caller.get(), regions(people));
+        Map<Long, List<ClaimLineEntity>> lines;
+        if (!asksFor(CLAIM_LINES)) {
+            lines = Map.of();
+        } else if (readAhead && people.stream().allMatch(p -> p.lists().claimLines() != null)) {
+            lines = new HashMap<>();
+            people.forEach(p -> lines.putAll(p.lists().claimLines()));
+        } else {
+            lines = queries.claimLines(byPerson.values().stream()
+                    .flatMap(List::stream)
+                    .map(c -> c.id)
+                    .toList());
+        }
         return people.stream()
                 .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
                         .map(c -> ClaimView.from(c, lines.getOrDefault(c.id, List.of())))
                         .toList())
                 .toList();
+    }
+
+    /**
+     * A list the top-level {@code person} query read with the persons (their access was checked and
+     * their read audited there), by person id.
+     */
+    private static <T> Map<Long, List<T>> read(List<PersonView> people, Function<PersonLists, List<T>> list) {
+        Map<Long, List<T>> out = new HashMap<>();
+        people.forEach(p -> out.put(Long.parseLong(p.id()), list.apply(p.lists())));
+        return out;
     }
 
     /** The claims' adjudication lines, read in the claims' batch only when the query asks for them. */

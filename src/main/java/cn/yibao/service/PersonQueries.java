@@ -8,6 +8,9 @@ import cn.yibao.persistence.EnrollmentLineEntity;
 import cn.yibao.persistence.EnrollmentRepository;
 import cn.yibao.persistence.ExplanationLineRepository;
 import cn.yibao.persistence.PersonEntity;
+import cn.yibao.persistence.PersonListsReader;
+import cn.yibao.persistence.PersonListsReader.Include;
+import cn.yibao.persistence.PersonListsReader.PersonRead;
 import cn.yibao.persistence.PersonRepository;
 import cn.yibao.policy.model.Region;
 import cn.yibao.service.audit.AuditTrail;
@@ -40,13 +43,16 @@ public class PersonQueries {
     private final ClaimRepository claims;
     private final ExplanationLineRepository lines;
     private final AuditTrail audit;
+    private final PersonListsReader reader;
 
     PersonQueries(
             PersonRepository persons,
             EnrollmentRepository enrollments,
             ClaimRepository claims,
             ExplanationLineRepository lines,
-            AuditTrail audit) {
+            AuditTrail audit,
+            PersonListsReader reader) {
+        this.reader = reader;
         this.persons = persons;
         this.enrollments = enrollments;
         this.claims = claims;
@@ -54,16 +60,20 @@ public class PersonQueries {
         this.audit = audit;
     }
 
-    /** A person by id; the read is audited (unless a citizen reads itself), as are page and claim. */
-    public Optional<PersonEntity> person(Caller caller, String id) {
+    /**
+     * A person by id with the lists {@code include} names, read in one round trip; the read is
+     * audited (unless a citizen reads itself), as are page and claim.
+     */
+    public Optional<PersonRead> person(Caller caller, String id, Include include) {
         Access.signedIn(caller);
         Long key = Ids.parseOrNull(id);
-        Optional<PersonEntity> p = key == null ? Optional.empty() : persons.findByIdOptional(key);
-        p.ifPresent(x -> {
+        Optional<PersonRead> read = key == null ? Optional.empty() : reader.read(key, include);
+        read.ifPresent(r -> {
+            PersonEntity x = r.person();
             Access.read(caller, x.id, Region.fromCode(x.region));
             audit.personsRead(caller, List.of(x.id), "query:person");
         });
-        return p;
+        return read;
     }
 
     public Map<Long, PersonEntity> persons(Caller caller, Collection<Long> ids) {

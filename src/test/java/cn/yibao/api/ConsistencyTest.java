@@ -113,42 +113,57 @@ class ConsistencyTest {
     }
 
     @Test
-    void a_persons_claims_read_their_lines_in_the_same_batch_and_only_when_the_query_asks() {
+    void claim_lines_are_read_with_the_claims_and_only_when_the_query_asks() {
         String p = register("行读", LocalDate.of(1975, 3, 1), "huaihua", "NONE", "null", "null");
         enroll(p, "huaihua", 2026, "RESIDENT", "2025-11-15");
         claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00");
         claim(p, "2026-07-01", "OUTPATIENT", "COMMUNITY", "100.00");
+        String claims =
+                "claims { serviceDate totalCost adjudication { basicFund lines { layer rule base rate amount } } }";
+        String after = java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(("person:" + (Long.parseLong(p) - 1)).getBytes());
         var stats = sessionFactory.getStatistics();
 
+        // the portal's path: batches through Hibernate, the lines in the claims' batch
         stats.clear();
-        var withLines = GraphQL.callAs(
-                        Tokens.office(),
-                        "query($id: ID!) { person(id: $id) { claims { adjudication { lines { rule amount } } } } }",
-                        "id",
-                        p)
-                .extract()
-                .jsonPath();
-        long statementsWithLines = stats.getPrepareStatementCount();
+        var page = query(
+                "query($a: String) { persons(region: \"huaihua\", first: 1, after: $a) { edges { node { id " + claims
+                        + " } } } }",
+                "a",
+                after);
+        long pageStatements = stats.getPrepareStatementCount();
         stats.clear();
-        var withoutLines = GraphQL.callAs(
-                        Tokens.office(),
-                        "query($id: ID!) { person(id: $id) { claims { totalCost adjudication { basicFund } } } }",
-                        "id",
-                        p)
-                .extract()
-                .jsonPath();
-        long statementsWithoutLines = stats.getPrepareStatementCount();
+        query(
+                "query($a: String) { persons(region: \"huaihua\", first: 1, after: $a) { edges { node { id"
+                        + " claims { totalCost adjudication { basicFund } } } } } }",
+                "a",
+                after);
+        long pageStatementsWithoutLines = stats.getPrepareStatementCount();
 
-        assertThat(withLines.getList("errors")).isNull();
-        assertThat(withLines.getList("data.person.claims.adjudication.lines"))
-                .hasSize(2)
+        // the mini-program's path: the person and its lists in one round trip, no Hibernate query
+        stats.clear();
+        var mini = query("query($id: ID!) { person(id: $id) { id " + claims + " } }", "id", p);
+        long miniStatements = stats.getPrepareStatementCount();
+
+        assertThat(page.getString("data.persons.edges[0].node.id")).isEqualTo(p);
+        List<Map<String, Object>> viaPage = page.getList("data.persons.edges[0].node.claims");
+        List<Map<String, Object>> viaPerson = mini.getList("data.person.claims");
+        assertThat(viaPerson).hasSize(2).isEqualTo(viaPage);
+        assertThat(mini.getList("data.person.claims.adjudication.lines"))
                 .allSatisfy(l -> assertThat((List<?>) l).isNotEmpty());
-        assertThat(withoutLines.getList("errors")).isNull();
-        assertThat(withoutLines.getList("data.person.claims.totalCost", java.math.BigDecimal.class))
+        assertThat(mini.getList("data.person.claims.totalCost", java.math.BigDecimal.class))
                 .containsExactly(new java.math.BigDecimal("5000.0"), new java.math.BigDecimal("100.0"));
-        // the person, its claims, and the claims' lines (one statement for all of them) when asked
-        assertThat(statementsWithLines).isEqualTo(3);
-        assertThat(statementsWithoutLines).isEqualTo(2);
+        assertThat(pageStatements).isEqualTo(3); // page, claims, the claims' lines
+        assertThat(pageStatementsWithoutLines).isEqualTo(2);
+        assertThat(miniStatements).isZero();
+    }
+
+    private static JsonPath query(String document, String name, String value) {
+        JsonPath r =
+                GraphQL.callAs(Tokens.office(), document, name, value).extract().jsonPath();
+        assertThat(r.getList("errors")).as(r.prettify()).isNull();
+        return r;
     }
 
     @Test

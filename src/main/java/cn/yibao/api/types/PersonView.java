@@ -1,9 +1,11 @@
 package cn.yibao.api.types;
 
 import cn.yibao.persistence.PersonEntity;
+import cn.yibao.persistence.PersonListsReader.PersonLists;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 
@@ -15,9 +17,15 @@ public record PersonView(
         @NonNull @Description("First 4 and last 4 characters of the national ID, the rest starred")
                 String nationalIdMasked,
         @NonNull LocalDate birthDate,
-        @NonNull String region) {
+        @NonNull String region,
+        @Ignore PersonLists lists) {
 
     public static PersonView from(PersonEntity p) {
-        return new PersonView(String.valueOf(p.id), p.name, p.nationalIdMasked, p.birthDate, p.region);
+        return from(p, null);
+    }
+
+    /** {@code lists}: the person's lists read with it (look-ahead), or null when they were not. */
+    public static PersonView from(PersonEntity p, PersonLists lists) {
+        return new PersonView(String.valueOf(p.id), p.name, p.nationalIdMasked, p.birthDate, p.region, lists);
     }
 }

@@ -1,0 +1,126 @@
+package cn.yibao.persistence;
+
+import cn.yibao.policy.common.Money;
+import jakarta.persistence.Column;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Reads rows into detached entities with plain JDBC, column by column as the entity's own JPA
+ * mapping names them ({@code @Column(name)}, else the field name in snake case, Quarkus' default
+ * naming), so there is one mapping, not two. For the hot read path ({@link PersonListsReader}),
+ * where Hibernate's query machinery cost more than the SQL. Handles the field types our entities
+ * use: numbers, booleans, strings, bytes, dates, timestamps, enums (by name) and {@link Money}.
+ */
+final class EntityRows<T> {
+
+    private final Class<T> type;
+    private final String table;
+    private final List<Field> fields;
+
+    private EntityRows(Class<T> type) {
+        this.type = type;
+        this.table = type.getAnnotation(Table.class).name();
+        List<Field> persistent = new ArrayList<>();
+        for (Class<?> c = type; c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                int m = f.getModifiers();
+                boolean enhancement = f.isSynthetic() || f.getName().startsWith("$$_"); // Hibernate's own
+                if (!Modifier.isStatic(m)
+                        && !Modifier.isTransient(m)
+                        && !enhancement
+                        && !f.isAnnotationPresent(Transient.class)) {
+                    persistent.add(f);
+                }
+            }
+        }
+        this.fields = List.copyOf(persistent);
+    }
+
+    static <T> EntityRows<T> of(Class<T> type) {
+        return new EntityRows<>(type);
+    }
+
+    String table() {
+        return table;
+    }
+
+    /** The select list, each column qualified by {@code alias}, in the order {@link #read} reads them. */
+    String columns(String alias) {
+        return fields.stream().map(f -> alias + "." + column(f)).collect(Collectors.joining(", "));
+    }
+
+    /** The current row; the select list must be {@link #columns} (first column at {@code offset + 1}). */
+    T read(ResultSet rs, int offset) throws SQLException {
+        try {
+            T entity = type.getDeclaredConstructor().newInstance();
+            for (int i = 0; i < fields.size(); i++) {
+                Field f = fields.get(i);
+                f.set(entity, value(rs, offset + i + 1, f.getType()));
+            }
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot build " + type.getSimpleName() + " from a row", e);
+        }
+    }
+
+    int width() {
+        return fields.size();
+    }
+
+    static String column(Field f) {
+        Column c = f.getAnnotation(Column.class);
+        if (c != null && !c.name().isEmpty()) {
+            return c.name();
+        }
+        return f.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object value(ResultSet rs, int i, Class<?> t) throws SQLException {
+        if (t == long.class) {
+            return rs.getLong(i);
+        } else if (t == int.class) {
+            return rs.getInt(i);
+        } else if (t == short.class) {
+            return rs.getShort(i);
+        } else if (t == boolean.class) {
+            return rs.getBoolean(i);
+        }
+        Object v;
+        if (t == Long.class) {
+            v = rs.getLong(i);
+        } else if (t == Integer.class) {
+            v = rs.getInt(i);
+        } else if (t == String.class) {
+            v = rs.getString(i);
+        } else if (t == BigDecimal.class) {
+            v = rs.getBigDecimal(i);
+        } else if (t == Money.class) {
+            BigDecimal yuan = rs.getBigDecimal(i);
+            v = yuan == null ? null : new Money(yuan);
+        } else if (t == LocalDate.class) {
+            v = rs.getObject(i, LocalDate.class);
+        } else if (t == OffsetDateTime.class) {
+            v = rs.getObject(i, OffsetDateTime.class);
+        } else if (t == byte[].class) {
+            v = rs.getBytes(i);
+        } else if (t.isEnum()) {
+            String name = rs.getString(i);
+            v = name == null ? null : Enum.valueOf((Class) t, name);
+        } else {
+            throw new IllegalStateException("no JDBC reading for a field of type " + t.getName());
+        }
+        return rs.wasNull() ? null : v;
+    }
+}
