@@ -32,8 +32,10 @@ import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
@@ -76,7 +78,11 @@ public class PersonResource {
     @Query("person")
     @Description("A person by id; null when there is none.")
     public PersonView person(@Name("id") @Id @NonNull String id) {
-        Include include = new Include(asksFor("enrollments"), asksFor("claims"), asksFor("claims/" + CLAIM_LINES));
+        Set<String> selected = selected();
+        Include include = new Include(
+                selected.contains("enrollments"),
+                selected.contains("claims"),
+                selected.contains("claims/" + CLAIM_LINES));
         return queries.person(caller.get(), id, include)
                 .map(r -> PersonView.from(r.person(), r.lists()))
                 .orElse(null);
@@ -209,8 +215,18 @@ public class PersonResource {
 
     /** Whether the field being resolved selects {@code path} (a look-ahead into the query). */
     private boolean asksFor(String path) {
+        return selected().contains(path);
+    }
+
+    /**
+     * The qualified names ("claims/adjudication/lines") of all fields the field being resolved
+     * selects, at any depth. (graphql-java's {@code contains(glob)} compiles its pattern per call.)
+     */
+    private Set<String> selected() {
         DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
-        return env == null || env.getSelectionSet().contains(path);
+        Set<String> names = new HashSet<>();
+        env.getSelectionSet().getFields().forEach(f -> names.add(f.getQualifiedName()));
+        return names;
     }
 
     /** Person id → region of the persons a batch resolves fields for (the service checks access on them). */

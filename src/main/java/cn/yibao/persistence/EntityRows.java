@@ -4,6 +4,7 @@ import cn.yibao.policy.common.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ final class EntityRows<T> {
     private final Class<T> type;
     private final String table;
     private final List<Field> fields;
+    private final Constructor<T> constructor;
 
     private EntityRows(Class<T> type) {
         this.type = type;
@@ -45,6 +47,11 @@ final class EntityRows<T> {
             }
         }
         this.fields = List.copyOf(persistent);
+        try {
+            this.constructor = type.getDeclaredConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalStateException(type.getName() + " has no no-argument constructor", e);
+        }
     }
 
     static <T> EntityRows<T> of(Class<T> type) {
@@ -63,7 +70,7 @@ final class EntityRows<T> {
     /** The current row; the select list must be {@link #columns} (first column at {@code offset + 1}). */
     T read(ResultSet rs, int offset) throws SQLException {
         try {
-            T entity = type.getDeclaredConstructor().newInstance();
+            T entity = constructor.newInstance();
             for (int i = 0; i < fields.size(); i++) {
                 Field f = fields.get(i);
                 f.set(entity, value(rs, offset + i + 1, f.getType()));

@@ -35,9 +35,19 @@ public class PersonListsReader {
 
     /** The lists read; null where not asked for. {@code claimLines}: claim id → its lines in order. */
     public record PersonLists(
-            List<EnrollmentEntity> enrollments,
-            List<ClaimEntity> claims,
-            Map<Long, List<ClaimLineEntity>> claimLines) {}
+            List<EnrollmentEntity> enrollments, List<ClaimEntity> claims, Map<Long, List<ClaimLineEntity>> claimLines) {
+
+        // Identity, not the lists' contents: a view holding these is a data-loader key, hashed per field.
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
 
     public record PersonRead(PersonEntity person, PersonLists lists) {}
 
