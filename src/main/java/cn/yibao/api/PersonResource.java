@@ -15,9 +15,9 @@ import cn.yibao.api.types.SupplementaryEnrollmentView;
 import cn.yibao.persistence.ClaimEntity;
 import cn.yibao.persistence.ClaimLineEntity;
 import cn.yibao.persistence.EnrollmentEntity;
-import cn.yibao.persistence.PersonEntity;
 import cn.yibao.persistence.PersonListsReader.Include;
 import cn.yibao.persistence.PersonListsReader.PersonLists;
+import cn.yibao.persistence.PersonListsReader.PersonRead;
 import cn.yibao.policy.model.Region;
 import cn.yibao.service.Amounts;
 import cn.yibao.service.HistoryYear;
@@ -95,10 +95,16 @@ public class PersonResource {
             @Name("region") @NonNull String region,
             @Name("first") @DefaultValue("50") int first,
             @Name("after") String after) {
-        List<PersonEntity> rows = queries.page(caller.get(), region, first, Cursors.decode("person", after));
+        Set<String> selected = selected();
+        String node = "edges/node/";
+        Include include = new Include(
+                selected.contains(node + "enrollments"),
+                selected.contains(node + "claims"),
+                selected.contains(node + "claims/" + CLAIM_LINES));
+        List<PersonRead> rows = queries.page(caller.get(), region, first, Cursors.decode("person", after), include);
         List<PersonEdge> edges = new ArrayList<>();
-        for (PersonEntity p : rows.subList(0, Math.min(first, rows.size()))) {
-            edges.add(new PersonEdge(Cursors.encode("person", p.id), PersonView.from(p)));
+        for (PersonRead r : rows.subList(0, Math.min(first, rows.size()))) {
+            edges.add(new PersonEdge(Cursors.encode("person", r.person().id), PersonView.from(r.person(), r.lists())));
         }
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new PersonConnection(edges, new PageInfoView(rows.size() > first, end));

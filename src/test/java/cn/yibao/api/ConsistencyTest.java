@@ -13,6 +13,7 @@ import static org.mockito.Mockito.doThrow;
 import cn.yibao.api.support.GraphQL;
 import cn.yibao.api.support.TestPeople;
 import cn.yibao.api.support.Tokens;
+import cn.yibao.persistence.PersonListsReader;
 import cn.yibao.service.Idempotency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.mockito.InjectSpy;
@@ -41,6 +42,9 @@ class ConsistencyTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    PersonListsReader reader;
 
     private static BigDecimal sum(List<BigDecimal> values) {
         return values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -102,61 +106,59 @@ class ConsistencyTest {
                 .encodeToString(("person:" + (Long.parseLong(first) - 1)).getBytes());
         var stats = sessionFactory.getStatistics();
         stats.clear();
+        long roundTrips = reader.roundTrips();
         JsonPath page =
                 GraphQL.example("portal/PersonsOfRegion", Map.of("region", "huaihua", "after", "\"" + after + "\""));
         long statements = stats.getPrepareStatementCount();
+        roundTrips = reader.roundTrips() - roundTrips;
         assertThat(page.getList("data.persons.edges")).hasSize(50);
         assertThat(page.getList("data.persons.edges.node.claims.totalCost"))
                 .allSatisfy(c -> assertThat((List<?>) c).isNotEmpty());
-        // persons page, enrollments IN (…), claims IN (…): three, whatever the number of persons.
-        assertThat(statements).isLessThanOrEqualTo(4);
+        // the page and its persons' enrollments and claims: one round trip (PersonListsReader) of
+        // three statements, whatever the number of persons, and no Hibernate query
+        assertThat(roundTrips).isEqualTo(1);
+        assertThat(statements).isZero();
     }
 
     @Test
     void claim_lines_are_read_with_the_claims_and_only_when_the_query_asks() {
         String p = register("行读", LocalDate.of(1975, 3, 1), "huaihua", "NONE", "null", "null");
         enroll(p, "huaihua", 2026, "RESIDENT", "2025-11-15");
-        claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00");
+        String claimId =
+                claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00").getString("data.submitClaim.id");
         claim(p, "2026-07-01", "OUTPATIENT", "COMMUNITY", "100.00");
         String claims =
                 "claims { serviceDate totalCost adjudication { basicFund lines { layer rule base rate amount } } }";
-        String after = java.util.Base64.getUrlEncoder()
-                .withoutPadding()
-                .encodeToString(("person:" + (Long.parseLong(p) - 1)).getBytes());
         var stats = sessionFactory.getStatistics();
 
-        // the portal's path: batches through Hibernate, the lines in the claims' batch
+        // a person reached through a claim: its claims in a batch through Hibernate, lines in the same batch
         stats.clear();
-        var page = query(
-                "query($a: String) { persons(region: \"huaihua\", first: 1, after: $a) { edges { node { id " + claims
-                        + " } } } }",
-                "a",
-                after);
-        long pageStatements = stats.getPrepareStatementCount();
+        var viaClaim = query("query($c: ID!) { claim(id: $c) { person { id " + claims + " } } }", "c", claimId);
+        long withLines = stats.getPrepareStatementCount();
         stats.clear();
         query(
-                "query($a: String) { persons(region: \"huaihua\", first: 1, after: $a) { edges { node { id"
-                        + " claims { totalCost adjudication { basicFund } } } } } }",
-                "a",
-                after);
-        long pageStatementsWithoutLines = stats.getPrepareStatementCount();
+                "query($c: ID!) { claim(id: $c) { person { id claims { totalCost adjudication { basicFund } } } } }",
+                "c",
+                claimId);
+        long withoutLines = stats.getPrepareStatementCount();
 
         // the mini-program's path: the person and its lists in one round trip, no Hibernate query
         stats.clear();
+        long roundTrips = reader.roundTrips();
         var mini = query("query($id: ID!) { person(id: $id) { id " + claims + " } }", "id", p);
         long miniStatements = stats.getPrepareStatementCount();
+        roundTrips = reader.roundTrips() - roundTrips;
 
-        assertThat(page.getString("data.persons.edges[0].node.id")).isEqualTo(p);
-        List<Map<String, Object>> viaPage = page.getList("data.persons.edges[0].node.claims");
+        List<Map<String, Object>> viaBatch = viaClaim.getList("data.claim.person.claims");
         List<Map<String, Object>> viaPerson = mini.getList("data.person.claims");
-        assertThat(viaPerson).hasSize(2).isEqualTo(viaPage);
+        assertThat(viaPerson).hasSize(2).isEqualTo(viaBatch);
         assertThat(mini.getList("data.person.claims.adjudication.lines"))
                 .allSatisfy(l -> assertThat((List<?>) l).isNotEmpty());
         assertThat(mini.getList("data.person.claims.totalCost", java.math.BigDecimal.class))
                 .containsExactly(new java.math.BigDecimal("5000.0"), new java.math.BigDecimal("100.0"));
-        assertThat(pageStatements).isEqualTo(3); // page, claims, the claims' lines
-        assertThat(pageStatementsWithoutLines).isEqualTo(2);
+        assertThat(withLines - withoutLines).isEqualTo(1); // all the claims' lines in one statement
         assertThat(miniStatements).isZero();
+        assertThat(roundTrips).isEqualTo(1);
     }
 
     private static JsonPath query(String document, String name, String value) {

@@ -86,6 +86,31 @@ class PersonListsReaderTest {
         assertThat(reader.read(Long.MAX_VALUE, new Include(true, true, true))).isEmpty();
     }
 
+    @Test
+    void a_page_reads_its_persons_lists_in_one_round_trip_but_not_for_its_look_ahead_row() {
+        long a = Long.parseLong(register("页一", LocalDate.of(1981, 1, 1), "huaihua", "NONE", "null", "null"));
+        long b = Long.parseLong(register("页二", LocalDate.of(1982, 2, 2), "huaihua", "NONE", "null", "null"));
+        long c = Long.parseLong(register("页三", LocalDate.of(1983, 3, 3), "huaihua", "NONE", "null", "null"));
+        enroll(String.valueOf(b), "huaihua", 2026, "RESIDENT", "2025-11-15");
+        claim(String.valueOf(b), "2026-05-05", "OUTPATIENT", "COMMUNITY", "60.00");
+        long before = reader.roundTrips();
+
+        List<PersonRead> page = reader.page("huaihua", a - 1, 3, 2, new Include(true, true, true));
+
+        assertThat(reader.roundTrips() - before).isEqualTo(1);
+        assertThat(page).extracting(r -> r.person().id).containsExactly(a, b, c);
+        assertThat(page.get(0).lists().enrollments()).isEmpty();
+        assertThat(page.get(1).lists().enrollments()).hasSize(1);
+        assertThat(page.get(1).lists().claims()).hasSize(1);
+        assertThat(page.get(1)
+                        .lists()
+                        .claimLines()
+                        .get(page.get(1).lists().claims().get(0).id))
+                .isNotEmpty();
+        assertThat(page.get(2).lists().enrollments()).isNull(); // the row that only tells a next page exists
+        assertThat(page.get(2).lists().claims()).isNull();
+    }
+
     private static void assertSameFields(Object actual, Object expected) {
         List<String> differing = new ArrayList<>();
         for (Class<?> c = expected.getClass(); c != Object.class; c = c.getSuperclass()) {
