@@ -11,6 +11,7 @@ import cn.yibao.api.types.PersonConnection;
 import cn.yibao.api.types.PersonEdge;
 import cn.yibao.api.types.PersonInput;
 import cn.yibao.api.types.PersonView;
+import cn.yibao.api.types.ReadAhead;
 import cn.yibao.api.types.SupplementaryEnrollmentView;
 import cn.yibao.persistence.ClaimEntity;
 import cn.yibao.persistence.ClaimLineEntity;
@@ -31,12 +32,10 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -84,7 +83,7 @@ public class PersonResource {
                 selected.contains("claims"),
                 selected.contains("claims/" + CLAIM_LINES));
         return queries.person(caller.get(), id, include)
-                .map(r -> PersonView.from(r.person(), r.lists()))
+                .map(r -> PersonView.from(r.person(), readAhead(r.lists())))
                 .orElse(null);
     }
 
@@ -104,7 +103,8 @@ public class PersonResource {
         List<PersonRead> rows = queries.page(caller.get(), region, first, Cursors.decode("person", after), include);
         List<PersonEdge> edges = new ArrayList<>();
         for (PersonRead r : rows.subList(0, Math.min(first, rows.size()))) {
-            edges.add(new PersonEdge(Cursors.encode("person", r.person().id), PersonView.from(r.person(), r.lists())));
+            edges.add(new PersonEdge(
+                    Cursors.encode("person", r.person().id), PersonView.from(r.person(), readAhead(r.lists()))));
         }
         String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
         return new PersonConnection(edges, new PageInfoView(rows.size() > first, end));
@@ -166,54 +166,57 @@ public class PersonResource {
                 .toList();
     }
 
+    /**
+     * The enrollments of persons whose lists were not read ahead (a person reached from a claim or
+     * an enrollment); read-ahead persons are served by {@code api.graphql.ReadAheadFields}.
+     */
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("enrollments")
     public @NonNull List<@NonNull List<@NonNull EnrollmentView>> enrollments(@Source List<PersonView> people) {
-        Map<Long, List<EnrollmentEntity>> byPerson =
-                people.stream().allMatch(p -> p.lists() != null && p.lists().enrollments() != null)
-                        ? read(people, l -> l.enrollments())
-                        : queries.enrollments(caller.get(), regions(people));
+        Map<Long, List<EnrollmentEntity>> byPerson = queries.enrollments(caller.get(), regions(people));
         return people.stream()
-                .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
-                        .map(e -> EnrollmentView.from(e, policyYears.of(e.region, e.year, e.scheme)))
-                        .toList())
+                .map(p -> enrollmentViews(byPerson.getOrDefault(Long.parseLong(p.id()), List.of())))
                 .toList();
     }
 
+    /** As {@link #enrollments}: the claims of persons whose lists were not read ahead. */
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
     @Name("claims")
     public @NonNull List<@NonNull List<@NonNull ClaimView>> claims(@Source List<PersonView> people) {
-        boolean readAhead =
-                people.stream().allMatch(p -> p.lists() != null && p.lists().claims() != null);
-        Map<Long, List<ClaimEntity>> byPerson =
-                readAhead ? read(people, l -> l.claims()) : queries.claims(caller.get(), regions(people));
-        Map<Long, List<ClaimLineEntity>> lines;
-        if (!asksFor(CLAIM_LINES)) {
-            lines = Map.of();
-        } else if (readAhead && people.stream().allMatch(p -> p.lists().claimLines() != null)) {
-            lines = new HashMap<>();
-            people.forEach(p -> lines.putAll(p.lists().claimLines()));
-        } else {
-            lines = queries.claimLines(byPerson.values().stream()
-                    .flatMap(List::stream)
-                    .map(c -> c.id)
-                    .toList());
-        }
-        return people.stream()
-                .map(p -> byPerson.getOrDefault(Long.parseLong(p.id()), List.of()).stream()
-                        .map(c -> ClaimView.from(c, lines.getOrDefault(c.id, List.of())))
+        Map<Long, List<ClaimEntity>> byPerson = queries.claims(caller.get(), regions(people));
+        Map<Long, List<ClaimLineEntity>> lines = asksFor(CLAIM_LINES)
+                ? queries.claimLines(byPerson.values().stream()
+                        .flatMap(List::stream)
+                        .map(c -> c.id)
                         .toList())
+                : Map.of();
+        return people.stream()
+                .map(p -> claimViews(byPerson.getOrDefault(Long.parseLong(p.id()), List.of()), lines))
                 .toList();
     }
 
-    /**
-     * A list the top-level {@code person} query read with the persons (their access was checked and
-     * their read audited there), by person id.
-     */
-    private static <T> Map<Long, List<T>> read(List<PersonView> people, Function<PersonLists, List<T>> list) {
-        Map<Long, List<T>> out = new HashMap<>();
-        people.forEach(p -> out.put(Long.parseLong(p.id()), list.apply(p.lists())));
-        return out;
+    /** The views of lists a top-level query read with its persons (access checked, read audited there). */
+    private ReadAhead readAhead(PersonLists lists) {
+        if (lists.enrollments() == null && lists.claims() == null) {
+            return null;
+        }
+        return new ReadAhead(
+                lists.enrollments() == null ? null : enrollmentViews(lists.enrollments()),
+                lists.claims() == null
+                        ? null
+                        : claimViews(lists.claims(), lists.claimLines() == null ? Map.of() : lists.claimLines()));
+    }
+
+    private List<EnrollmentView> enrollmentViews(List<EnrollmentEntity> rows) {
+        return rows.stream()
+                .map(e -> EnrollmentView.from(e, policyYears.of(e.region, e.year, e.scheme)))
+                .toList();
+    }
+
+    private static List<ClaimView> claimViews(List<ClaimEntity> rows, Map<Long, List<ClaimLineEntity>> lines) {
+        return rows.stream()
+                .map(c -> ClaimView.from(c, lines.getOrDefault(c.id, List.of())))
+                .toList();
     }
 
     /** The claims' adjudication lines, read in the claims' batch only when the query asks for them. */

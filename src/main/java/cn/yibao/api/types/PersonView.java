@@ -1,7 +1,6 @@
 package cn.yibao.api.types;
 
 import cn.yibao.persistence.PersonEntity;
-import cn.yibao.persistence.PersonListsReader.PersonLists;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -18,14 +17,14 @@ public record PersonView(
                 String nationalIdMasked,
         @NonNull LocalDate birthDate,
         @NonNull String region,
-        @Ignore PersonLists lists) {
+        @Ignore ReadAhead readAhead) {
 
     public static PersonView from(PersonEntity p) {
         return from(p, null);
     }
 
-    /** {@code lists}: the person's lists read with it (look-ahead), or null when they were not. */
-    public static PersonView from(PersonEntity p, PersonLists lists) {
-        return new PersonView(String.valueOf(p.id), p.name, p.nationalIdMasked, p.birthDate, p.region, lists);
+    /** {@code readAhead}: the person's lists read with it (look-ahead), or null when they were not. */
+    public static PersonView from(PersonEntity p, ReadAhead readAhead) {
+        return new PersonView(String.valueOf(p.id), p.name, p.nationalIdMasked, p.birthDate, p.region, readAhead);
     }
 }
