@@ -55,7 +55,10 @@ public final class ReadAheadFields implements EventingService {
 
         @Override
         public Object get(graphql.schema.DataFetchingEnvironment env) throws Exception {
-            if (env.getSource() instanceof PersonView p && p.readAhead() != null) {
+            // an argument (none today) would filter what the read-ahead did not: leave it to the resolver
+            if (env.getSource() instanceof PersonView p
+                    && p.readAhead() != null
+                    && env.getArguments().isEmpty()) {
                 List<?> read = list.apply(p.readAhead());
                 if (read != null) {
                     return read;
