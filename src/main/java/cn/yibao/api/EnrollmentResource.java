@@ -9,7 +9,6 @@ import cn.yibao.api.types.EnrollmentInput;
 import cn.yibao.api.types.EnrollmentView;
 import cn.yibao.api.types.ExplanationView;
 import cn.yibao.api.types.PersonView;
-import cn.yibao.persistence.EnrollmentEntity;
 import cn.yibao.persistence.EnrollmentLineEntity;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.service.EnrollCommand;
@@ -59,7 +58,7 @@ public class EnrollmentResource {
     @Mutation("enroll")
     @Description("Enrolls a person for a policy year: amount due, waiting period and the date benefits start.")
     public @NonNull EnrollmentView enroll(@Name("input") @NonNull EnrollmentInput in) {
-        return view(enrollments.enroll(
+        return policyYears.enrollment(enrollments.enroll(
                 caller.get(),
                 new EnrollCommand(
                         Ids.parse(in.personId(), "personId"),
@@ -112,9 +111,5 @@ public class EnrollmentResource {
                         .map(l -> new ExplanationView(l.rule, l.text, l.source))
                         .toList())
                 .toList();
-    }
-
-    private EnrollmentView view(EnrollmentEntity e) {
-        return EnrollmentView.from(e, policyYears.of(e.region, e.year, e.scheme));
     }
 }

@@ -77,12 +77,7 @@ public class PersonResource {
     @Query("person")
     @Description("A person by id; null when there is none.")
     public PersonView person(@Name("id") @Id @NonNull String id) {
-        Set<String> selected = selected();
-        Include include = new Include(
-                selected.contains("enrollments"),
-                selected.contains("claims"),
-                selected.contains("claims/" + CLAIM_LINES));
-        return queries.person(caller.get(), id, include)
+        return queries.person(caller.get(), id, readAheadOf(""))
                 .map(r -> PersonView.from(r.person(), readAhead(r.lists())))
                 .orElse(null);
     }
@@ -94,13 +89,8 @@ public class PersonResource {
             @Name("region") @NonNull String region,
             @Name("first") @DefaultValue("50") int first,
             @Name("after") String after) {
-        Set<String> selected = selected();
-        String node = "edges/node/";
-        Include include = new Include(
-                selected.contains(node + "enrollments"),
-                selected.contains(node + "claims"),
-                selected.contains(node + "claims/" + CLAIM_LINES));
-        List<PersonRead> rows = queries.page(caller.get(), region, first, Cursors.decode("person", after), include);
+        List<PersonRead> rows =
+                queries.page(caller.get(), region, first, Cursors.decode("person", after), readAheadOf("edges/node/"));
         List<PersonEdge> edges = new ArrayList<>();
         for (PersonRead r : rows.subList(0, Math.min(first, rows.size()))) {
             edges.add(new PersonEdge(
@@ -208,9 +198,7 @@ public class PersonResource {
     }
 
     private List<EnrollmentView> enrollmentViews(List<EnrollmentEntity> rows) {
-        return rows.stream()
-                .map(e -> EnrollmentView.from(e, policyYears.of(e.region, e.year, e.scheme)))
-                .toList();
+        return rows.stream().map(policyYears::enrollment).toList();
     }
 
     private static List<ClaimView> claimViews(List<ClaimEntity> rows, Map<Long, List<ClaimLineEntity>> lines) {
@@ -221,6 +209,15 @@ public class PersonResource {
 
     /** The claims' adjudication lines, read in the claims' batch only when the query asks for them. */
     static final String CLAIM_LINES = "adjudication/lines";
+
+    /** The lists to read with the persons at {@code path} of the field being resolved ("" for itself). */
+    private Include readAheadOf(String path) {
+        Set<String> selected = selected();
+        return new Include(
+                selected.contains(path + "enrollments"),
+                selected.contains(path + "claims"),
+                selected.contains(path + "claims/" + CLAIM_LINES));
+    }
 
     /** Whether the field being resolved selects {@code path} (a look-ahead into the query). */
     private boolean asksFor(String path) {

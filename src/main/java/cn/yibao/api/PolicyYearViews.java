@@ -1,6 +1,8 @@
 package cn.yibao.api;
 
+import cn.yibao.api.types.EnrollmentView;
 import cn.yibao.api.types.PolicyYearView;
+import cn.yibao.persistence.EnrollmentEntity;
 import cn.yibao.policy.model.Scheme;
 import cn.yibao.service.PolicyYearService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,5 +35,10 @@ public class PolicyYearViews {
             views.putIfAbsent(key, view);
         }
         return view;
+    }
+
+    /** An enrollment with the policy year it was computed under. */
+    public EnrollmentView enrollment(EnrollmentEntity e) {
+        return EnrollmentView.from(e, of(e.region, e.year, e.scheme));
     }
 }

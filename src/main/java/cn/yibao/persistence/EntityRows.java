@@ -67,22 +67,18 @@ final class EntityRows<T> {
         return fields.stream().map(f -> alias + "." + column(f)).collect(Collectors.joining(", "));
     }
 
-    /** The current row; the select list must be {@link #columns} (first column at {@code offset + 1}). */
-    T read(ResultSet rs, int offset) throws SQLException {
+    /** The current row; the select list must be {@link #columns}. */
+    T read(ResultSet rs) throws SQLException {
         try {
             T entity = constructor.newInstance();
             for (int i = 0; i < fields.size(); i++) {
                 Field f = fields.get(i);
-                f.set(entity, value(rs, offset + i + 1, f.getType()));
+                f.set(entity, value(rs, i + 1, f.getType()));
             }
             return entity;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getSimpleName() + " from a row", e);
         }
-    }
-
-    int width() {
-        return fields.size();
     }
 
     static String column(Field f) {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Function;
 
 /**
  * A person, or a page of persons, with the lists a query asks for (enrollments, claims, the claims'
@@ -37,19 +36,9 @@ public class PersonListsReader {
 
     /** The lists read; null where not asked for. {@code claimLines}: claim id → its lines in order. */
     public record PersonLists(
-            List<EnrollmentEntity> enrollments, List<ClaimEntity> claims, Map<Long, List<ClaimLineEntity>> claimLines) {
-
-        // Identity, not the lists' contents: a view holding these is a data-loader key, hashed per field.
-        @Override
-        public boolean equals(Object o) {
-            return this == o;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(this);
-        }
-    }
+            List<EnrollmentEntity> enrollments,
+            List<ClaimEntity> claims,
+            Map<Long, List<ClaimLineEntity>> claimLines) {}
 
     public record PersonRead(PersonEntity person, PersonLists lists) {}
 
@@ -126,10 +115,12 @@ public class PersonListsReader {
             roundTrips.increment();
             List<PersonEntity> persons = rows(s, PERSON);
             Map<Long, List<EnrollmentEntity>> enrollments =
-                    include.enrollments() ? groupBy(next(s, ENROLLMENT), e -> e.personId) : null;
-            Map<Long, List<ClaimEntity>> claims = include.claims() ? groupBy(next(s, CLAIM), x -> x.personId) : null;
-            Map<Long, List<ClaimLineEntity>> lines =
-                    include.claims() && include.claimLines() ? groupBy(next(s, CLAIM_LINE), l -> l.ownerId) : null;
+                    include.enrollments() ? IdLists.groupBy(next(s, ENROLLMENT), e -> e.personId) : null;
+            Map<Long, List<ClaimEntity>> claims =
+                    include.claims() ? IdLists.groupBy(next(s, CLAIM), x -> x.personId) : null;
+            Map<Long, List<ClaimLineEntity>> lines = include.claims() && include.claimLines()
+                    ? IdLists.groupBy(next(s, CLAIM_LINE), l -> l.ownerId)
+                    : null;
             List<PersonRead> out = new ArrayList<>(persons.size());
             for (PersonEntity p : persons) {
                 if (out.size() == withLists) { // the look-ahead row of a page: no lists were read for it
@@ -176,14 +167,6 @@ public class PersonListsReader {
         return index;
     }
 
-    private static <T> Map<Long, List<T>> groupBy(List<T> rows, Function<T, Long> key) {
-        Map<Long, List<T>> out = new HashMap<>();
-        for (T row : rows) {
-            out.computeIfAbsent(key.apply(row), k -> new ArrayList<>()).add(row);
-        }
-        return out;
-    }
-
     private static <T> List<T> next(PreparedStatement s, EntityRows<T> rows) throws SQLException {
         if (!s.getMoreResults()) {
             throw new SQLException("expected the " + rows.table() + " rows as the next result set");
@@ -195,7 +178,7 @@ public class PersonListsReader {
         List<T> out = new ArrayList<>();
         try (ResultSet rs = s.getResultSet()) {
             while (rs.next()) {
-                out.add(rows.read(rs, 0));
+                out.add(rows.read(rs));
             }
         }
         return out;

@@ -7,6 +7,7 @@ import cn.yibao.persistence.EnrollmentEntity;
 import cn.yibao.persistence.EnrollmentLineEntity;
 import cn.yibao.persistence.EnrollmentRepository;
 import cn.yibao.persistence.ExplanationLineRepository;
+import cn.yibao.persistence.IdLists;
 import cn.yibao.persistence.PersonEntity;
 import cn.yibao.persistence.PersonListsReader;
 import cn.yibao.persistence.PersonListsReader.Include;
@@ -18,7 +19,6 @@ import cn.yibao.service.security.Access;
 import cn.yibao.service.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +105,7 @@ public class PersonQueries {
     /** Each person's enrollments; {@code people}: person id → region, from rows already read. */
     public Map<Long, List<EnrollmentEntity>> enrollments(Caller caller, Map<Long, Region> people) {
         people.forEach((id, region) -> Access.read(caller, id, region));
-        return group(enrollments.forPersons(people.keySet()), e -> e.personId);
+        return IdLists.groupBy(enrollments.forPersons(people.keySet()), e -> e.personId);
     }
 
     public Optional<ClaimEntity> claim(Caller caller, String id) {
@@ -123,24 +123,15 @@ public class PersonQueries {
     /** Each person's claims; {@code people}: person id → region, from rows already read. */
     public Map<Long, List<ClaimEntity>> claims(Caller caller, Map<Long, Region> people) {
         people.forEach((id, region) -> Access.read(caller, id, region));
-        return group(claims.forPersons(people.keySet()), c -> c.personId);
+        return IdLists.groupBy(claims.forPersons(people.keySet()), c -> c.personId);
     }
 
     public Map<Long, List<EnrollmentLineEntity>> enrollmentLines(Collection<Long> enrollmentIds) {
-        return group(lines.enrollmentLines(enrollmentIds), l -> l.ownerId);
+        return IdLists.groupBy(lines.enrollmentLines(enrollmentIds), l -> l.ownerId);
     }
 
     public Map<Long, List<ClaimLineEntity>> claimLines(Collection<Long> claimIds) {
-        return group(lines.claimLines(claimIds), l -> l.ownerId);
-    }
-
-    private static <T> Map<Long, List<T>> group(List<T> rows, Function<T, Long> key) {
-        Map<Long, List<T>> out = new HashMap<>();
-        for (T row : rows) {
-            out.computeIfAbsent(key.apply(row), k -> new java.util.ArrayList<>())
-                    .add(row);
-        }
-        return out;
+        return IdLists.groupBy(lines.claimLines(claimIds), l -> l.ownerId);
     }
 
     private static <T> Map<Long, T> index(List<T> rows, Function<T, Long> key) {

@@ -1,7 +1,8 @@
 package cn.yibao.api.graphql;
 
+import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
-import graphql.schema.visibility.GraphqlFieldVisibility;
+import io.smallrye.graphql.spi.EventingService;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -11,15 +12,28 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * executes (6 % of the CPU of the portal's page). When the setting is that default, the schema gets
  * graphql-java's own default visibility instead, which is what was meant. Any other setting (e.g.
  * no-introspection, or patterns) is left as SmallRye built it. (Introspection is switched off at
- * the edge, {@code yibao.graphql.introspection}, not here.)
+ * the edge, {@code yibao.graphql.introspection}, not here.) Registered in META-INF/services as a
+ * SmallRye EventingService.
  */
-final class DefaultFieldVisibility {
+public final class DefaultFieldVisibility implements EventingService {
 
-    static final GraphqlFieldVisibility VISIBILITY = DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY;
+    @Override
+    public String getConfigKey() {
+        return null; // always on
+    }
 
-    private DefaultFieldVisibility() {}
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        if (!isDefault()) {
+            return builder;
+        }
+        GraphQLSchema schema = builder.build();
+        return GraphQLSchema.newSchema(schema)
+                .codeRegistry(schema.getCodeRegistry()
+                        .transform(r -> r.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY)));
+    }
 
-    static boolean isConfigured() {
+    static boolean isDefault() {
         return ConfigProvider.getConfig()
                 .getOptionalValue("quarkus.smallrye-graphql.field-visibility", String.class)
                 .map(v -> v.isBlank() || v.equals("default"))

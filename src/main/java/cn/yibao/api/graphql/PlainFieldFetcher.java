@@ -62,9 +62,4 @@ final class PlainFieldFetcher<T> implements PlugableDataFetcher<T>, TrivialDataF
             throw new GraphQLException("No accessor for " + owner.getClassName() + "." + field.getName(), e);
         }
     }
-
-    /** The GraphQL field this fetcher reads (for tests). */
-    Field field() {
-        return field;
-    }
 }

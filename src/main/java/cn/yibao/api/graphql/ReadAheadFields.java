@@ -22,8 +22,7 @@ import java.util.function.Function;
  * which checked the caller's access to each person and audited the read in this same request, and
  * which admit the same roles as these two fields (ReadAheadFieldsTest compares them).
  * Registered in META-INF/services as a SmallRye EventingService: it rewrites the code registry
- * just before the schema is built (and there also mends the default field visibility,
- * {@link DefaultFieldVisibility}).
+ * just before the schema is built.
  */
 public final class ReadAheadFields implements EventingService {
 
@@ -41,17 +40,13 @@ public final class ReadAheadFields implements EventingService {
         if (schema.getObjectType("Person") == null) {
             return builder;
         }
-        GraphQLCodeRegistry registry = schema.getCodeRegistry().transform(r -> {
-            FIELDS.forEach((name, list) -> {
-                FieldCoordinates field = FieldCoordinates.coordinates("Person", name);
-                DataFetcher<?> resolver =
-                        r.getDataFetcher(field, schema.getObjectType("Person").getFieldDefinition(name));
-                r.dataFetcher(field, new ReadAheadFetcher(resolver, list));
-            });
-            if (DefaultFieldVisibility.isConfigured()) {
-                r.fieldVisibility(DefaultFieldVisibility.VISIBILITY);
-            }
-        });
+        GraphQLCodeRegistry registry = schema.getCodeRegistry()
+                .transform(r -> FIELDS.forEach((name, list) -> {
+                    FieldCoordinates field = FieldCoordinates.coordinates("Person", name);
+                    DataFetcher<?> resolver = r.getDataFetcher(
+                            field, schema.getObjectType("Person").getFieldDefinition(name));
+                    r.dataFetcher(field, new ReadAheadFetcher(resolver, list));
+                }));
         return GraphQLSchema.newSchema(schema).codeRegistry(registry);
     }
 

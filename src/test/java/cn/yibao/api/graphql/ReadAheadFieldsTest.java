@@ -58,14 +58,6 @@ class ReadAheadFieldsTest {
     }
 
     @Test
-    void the_default_field_visibility_is_graphql_javas_not_a_regular_expression_per_field() {
-        assertThat(schema.getCodeRegistry().getFieldVisibility())
-                .isSameAs(graphql.schema.visibility.DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
-        // and every field is still visible: the introspection tests and the schema snapshot agree
-        assertThat(schema.getObjectType("Person").getFieldDefinitions()).hasSize(9);
-    }
-
-    @Test
     void a_view_without_read_ahead_lists_is_left_to_the_resolver() {
         assertThat(new PersonView("1", "n", "m", java.time.LocalDate.of(2000, 1, 1), "ningbo", null).readAhead())
                 .isNull();
