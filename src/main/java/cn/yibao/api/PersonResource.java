@@ -2,6 +2,7 @@ package cn.yibao.api;
 
 import cn.yibao.api.audit.Audited;
 import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.graphql.LookAhead;
 import cn.yibao.api.security.Roles;
 import cn.yibao.api.types.ClaimView;
 import cn.yibao.api.types.EnrollmentView;
@@ -32,7 +33,6 @@ import graphql.schema.DataFetchingEnvironment;
 import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -224,15 +224,9 @@ public class PersonResource {
         return selected().contains(path);
     }
 
-    /**
-     * The qualified names ("claims/adjudication/lines") of all fields the field being resolved
-     * selects, at any depth. (graphql-java's {@code contains(glob)} compiles its pattern per call.)
-     */
+    /** The qualified names ("claims/adjudication/lines") of all fields the field being resolved selects. */
     private Set<String> selected() {
-        DataFetchingEnvironment env = context.unwrap(DataFetchingEnvironment.class);
-        Set<String> names = new HashSet<>();
-        env.getSelectionSet().getFields().forEach(f -> names.add(f.getQualifiedName()));
-        return names;
+        return LookAhead.qualifiedNames(context.unwrap(DataFetchingEnvironment.class));
     }
 
     /** Person id → region of the persons a batch resolves fields for (the service checks access on them). */

@@ -8,13 +8,15 @@ import io.smallrye.graphql.schema.model.Type;
 import io.smallrye.graphql.spi.DataFetcherService;
 
 /**
- * Reads plain fields of our view records without SmallRye's per-field context. SmallRye's own
+ * Reads the fields of our view records without SmallRye's per-field context. SmallRye's own
  * {@code FieldDataFetcher} clones its request context for every field it reads and builds that
  * field's selection set twice as JSON (about a tenth of the CPU of the mini-program query, which
- * reads some 200 fields); nothing of ours reads that context below a resolver. Fields SmallRye
- * must transform or adapt (a scalar whose Java class is not its GraphQL class, {@code @AdaptWith},
- * {@code @AdaptToScalar}, maps) are left to SmallRye: {@link #getFieldDataFetcher} returns null and
- * the next service (Quarkus', then SmallRye's default) decides. Registered in META-INF/services.
+ * reads some 200 fields); nothing of ours reads that context below a resolver. A field SmallRye
+ * transforms or adapts (a scalar whose Java class is not its GraphQL class, such as a date or a
+ * primitive int, {@code @AdaptWith}, {@code @AdaptToScalar}, maps) still goes through SmallRye's
+ * own transformation ({@code FieldHelper}), only without the context. Resolvers ({@code @Source}
+ * methods, queries, mutations) are not fields here and stay with SmallRye. Registered in
+ * META-INF/services.
  */
 public final class PlainFieldFetchers implements DataFetcherService {
 
@@ -28,7 +30,7 @@ public final class PlainFieldFetchers implements DataFetcherService {
 
     @Override
     public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
-        return isPlain(field) ? new PlainFieldFetcher<>(field, owner) : null;
+        return new PlainFieldFetcher<>(field, owner, !isPlain(field));
     }
 
     /** True when SmallRye would hand the Java value to graphql-java unchanged. */
