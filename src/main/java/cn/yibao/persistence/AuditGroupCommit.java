@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
 /**
  * Writes the audit records that stand alone (reads of other persons' data, refused mutations) by
  * group commit: concurrent requests' records go into one transaction, so the chain's lock (V5) is
- * taken once per batch instead of once per request. A caller returns only when its record has
+ * taken once per batch instead of once per request, and the batch's records go in a few multi-row
+ * INSERTs. A caller returns only when its record has
  * committed: no read leaves without its record.
  *
  * <p>A batch of reads only commits without waiting for the disk ({@code synchronous_commit = off}):
@@ -35,6 +36,8 @@ public class AuditGroupCommit {
     private static final Logger LOG = Logger.getLogger(AuditGroupCommit.class);
     /** Records per transaction at most; more wait for the next one. */
     static final int MAX_BATCH = 256;
+    /** Records per INSERT statement at most. */
+    static final int MAX_ROWS_PER_STATEMENT = 64;
     /** How long a request waits for its record before it fails (the database is then in trouble). */
     static final long WAIT_SECONDS = 10;
 
@@ -105,23 +108,37 @@ public class AuditGroupCommit {
     private void write(List<Pending> batch) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(AuditLogRepository.INSERT)) {
+            try {
                 if (batch.stream().noneMatch(Pending::durable)) {
                     try (Statement set = c.createStatement()) {
                         set.execute("SET LOCAL synchronous_commit = off");
                     }
                 }
-                for (Pending p : batch) {
-                    AuditLogRepository.bind(s, p.record());
-                    s.addBatch();
+                for (int from = 0; from < batch.size(); ) {
+                    int rows = statementRows(batch.size() - from);
+                    try (PreparedStatement s = c.prepareStatement(AuditLogRepository.insert(rows))) {
+                        for (int i = 0; i < rows; i++) {
+                            AuditLogRepository.bind(s, i, batch.get(from + i).record());
+                        }
+                        s.executeUpdate();
+                    }
+                    from += rows;
                 }
-                s.executeBatch();
                 c.commit();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
         }
+    }
+
+    /**
+     * Rows of the next INSERT when {@code left} records remain: the largest power of two up to
+     * {@value #MAX_ROWS_PER_STATEMENT}, so that a handful of statement shapes is ever prepared (the
+     * driver keeps each one prepared on the server).
+     */
+    static int statementRows(int left) {
+        return Math.min(Integer.highestOneBit(left), MAX_ROWS_PER_STATEMENT);
     }
 
     void stop(@Observes ShutdownEvent ignored) {

@@ -264,6 +264,15 @@ class AuditTrailTest {
                 assertThat(mutation.details()).isEqualTo(debit.details());
             }
         }
+        // Each thread's records in the order it wrote them, though group-committed rows share INSERTs.
+        for (int t = 0; t < threads; t++) {
+            String thread = ".*\"thread\": " + t + "[,}].*";
+            List<Long> order = mine.stream()
+                    .filter(r -> r.details().matches(thread))
+                    .map(r -> r.seq())
+                    .toList();
+            assertThat(order).hasSize(13 + 2 * 12).isSorted();
+        }
         AuditRows.Verification v = assertIntact();
         // Gap-free from 1: as many records as the head's number.
         assertThat(v.checked()).isEqualTo(v.headSeq());
