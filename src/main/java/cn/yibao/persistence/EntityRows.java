@@ -28,7 +28,16 @@ final class EntityRows<T> {
     private final Class<T> type;
     private final String table;
     private final List<Field> fields;
+    /** Per field, in order, how its column is read: chosen once, not per row. */
+    private final List<ColumnReader> readers;
+
     private final Constructor<T> constructor;
+
+    /** Reads column {@code i} of the current row as the field's type (null for SQL NULL, but for primitives). */
+    @FunctionalInterface
+    private interface ColumnReader {
+        Object read(ResultSet rs, int i) throws SQLException;
+    }
 
     private EntityRows(Class<T> type) {
         this.type = type;
@@ -47,6 +56,7 @@ final class EntityRows<T> {
             }
         }
         this.fields = List.copyOf(persistent);
+        this.readers = fields.stream().map(f -> reader(f.getType())).toList();
         try {
             this.constructor = type.getDeclaredConstructor();
         } catch (NoSuchMethodException e) {
@@ -72,8 +82,7 @@ final class EntityRows<T> {
         try {
             T entity = constructor.newInstance();
             for (int i = 0; i < fields.size(); i++) {
-                Field f = fields.get(i);
-                f.set(entity, value(rs, i + 1, f.getType()));
+                fields.get(i).set(entity, readers.get(i).read(rs, i + 1));
             }
             return entity;
         } catch (ReflectiveOperationException e) {
@@ -90,40 +99,48 @@ final class EntityRows<T> {
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object value(ResultSet rs, int i, Class<?> t) throws SQLException {
+    private static ColumnReader reader(Class<?> t) {
         if (t == long.class) {
-            return rs.getLong(i);
+            return ResultSet::getLong;
         } else if (t == int.class) {
-            return rs.getInt(i);
+            return ResultSet::getInt;
         } else if (t == short.class) {
-            return rs.getShort(i);
+            return ResultSet::getShort;
         } else if (t == boolean.class) {
-            return rs.getBoolean(i);
-        }
-        Object v;
-        if (t == Long.class) {
-            v = rs.getLong(i);
+            return ResultSet::getBoolean;
+        } else if (t == Long.class) {
+            return nullable(ResultSet::getLong);
         } else if (t == Integer.class) {
-            v = rs.getInt(i);
+            return nullable(ResultSet::getInt);
         } else if (t == String.class) {
-            v = rs.getString(i);
+            return ResultSet::getString;
         } else if (t == BigDecimal.class) {
-            v = rs.getBigDecimal(i);
+            return ResultSet::getBigDecimal;
         } else if (t == Money.class) {
-            BigDecimal yuan = rs.getBigDecimal(i);
-            v = yuan == null ? null : new Money(yuan);
+            return (rs, i) -> {
+                BigDecimal yuan = rs.getBigDecimal(i);
+                return yuan == null ? null : new Money(yuan);
+            };
         } else if (t == LocalDate.class) {
-            v = rs.getObject(i, LocalDate.class);
+            return (rs, i) -> rs.getObject(i, LocalDate.class);
         } else if (t == OffsetDateTime.class) {
-            v = rs.getObject(i, OffsetDateTime.class);
+            return (rs, i) -> rs.getObject(i, OffsetDateTime.class);
         } else if (t == byte[].class) {
-            v = rs.getBytes(i);
+            return ResultSet::getBytes;
         } else if (t.isEnum()) {
-            String name = rs.getString(i);
-            v = name == null ? null : Enum.valueOf((Class) t, name);
-        } else {
-            throw new IllegalStateException("no JDBC reading for a field of type " + t.getName());
+            return (rs, i) -> {
+                String name = rs.getString(i);
+                return name == null ? null : Enum.valueOf((Class) t, name);
+            };
         }
-        return rs.wasNull() ? null : v;
+        throw new IllegalStateException("no JDBC reading for a field of type " + t.getName());
+    }
+
+    /** A primitive getter's value, or null when the column was SQL NULL. */
+    private static ColumnReader nullable(ColumnReader primitive) {
+        return (rs, i) -> {
+            Object v = primitive.read(rs, i);
+            return rs.wasNull() ? null : v;
+        };
     }
 }
