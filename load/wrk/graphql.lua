@@ -3,8 +3,9 @@
 -- unless LOAD_CHECK=0, and prints one machine-readable RESULT line when wrk is done.
 --
 -- A scenario script calls graphql.install{ name = ..., document = "x.graphql", variables = fn,
--- miss = '"person":null', on_response = fn(body) }, where variables() returns the JSON text of the
--- variables of the next request.
+-- miss = '"person":null', on_response = fn(body), token = fn }, where variables() returns the JSON
+-- text of the variables of the next request and the optional token() the bearer token to send with
+-- it (called after variables()).
 
 local M = {}
 
@@ -38,7 +39,12 @@ function M.install(s)
     wrk.headers["Content-Type"] = "application/json"
     wrk.headers["Accept"] = "application/json"
     -- load/run mints an officer token (bin/token) per wrk run
-    wrk.headers["Authorization"] = "Bearer " .. assert(os.getenv("YIBAO_LOAD_TOKEN"), "YIBAO_LOAD_TOKEN is not set")
+    local run_token = os.getenv("YIBAO_LOAD_TOKEN")
+    if run_token and run_token ~= "" then
+        wrk.headers["Authorization"] = "Bearer " .. run_token
+    else
+        assert(s.token, "YIBAO_LOAD_TOKEN is not set")
+    end
 
     local threads = {}
 
@@ -59,8 +65,20 @@ function M.install(s)
         end
     end
 
+    -- A scenario may send its own bearer token per request: s.token() returns it (or nil for the
+    -- run's token). Only the Authorization header differs from wrk.headers.
+    local own_headers = {}
     function request()
-        return wrk.format(nil, nil, nil, prefix .. s.variables() .. "}")
+        local body = prefix .. s.variables() .. "}"
+        local token = s.token and s.token()
+        if token == nil then
+            return wrk.format(nil, nil, nil, body)
+        end
+        for k, v in pairs(wrk.headers) do
+            own_headers[k] = v
+        end
+        own_headers["Authorization"] = "Bearer " .. token
+        return wrk.format(nil, nil, own_headers, body)
     end
 
     local checking = os.getenv("LOAD_CHECK") ~= "0"
