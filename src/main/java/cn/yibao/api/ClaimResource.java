@@ -2,6 +2,7 @@ package cn.yibao.api;
 
 import cn.yibao.api.audit.Audited;
 import cn.yibao.api.errors.TranslatePolicyErrors;
+import cn.yibao.api.graphql.LookAhead;
 import cn.yibao.api.security.Roles;
 import cn.yibao.api.types.AdjudicationView;
 import cn.yibao.api.types.ClaimInput;
@@ -13,6 +14,8 @@ import cn.yibao.service.ClaimCommand;
 import cn.yibao.service.ClaimService;
 import cn.yibao.service.PersonQueries;
 import cn.yibao.service.security.CurrentCaller;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.api.Context;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -33,11 +36,13 @@ public class ClaimResource {
     private final CurrentCaller caller;
     private final ClaimService claims;
     private final PersonQueries queries;
+    private final Context context;
 
-    ClaimResource(CurrentCaller caller, ClaimService claims, PersonQueries queries) {
+    ClaimResource(CurrentCaller caller, ClaimService claims, PersonQueries queries, Context context) {
         this.caller = caller;
         this.claims = claims;
         this.queries = queries;
+        this.context = context;
     }
 
     @RolesAllowed({Roles.CITIZEN, Roles.OFFICER, Roles.AUDITOR})
@@ -69,8 +74,11 @@ public class ClaimResource {
         return list.stream().map(c -> PersonView.from(byId.get(c.personId()))).toList();
     }
 
+    /** The claim's view, with its stored lines when the query selects them (one more statement). */
     private ClaimView withLines(ClaimEntity c) {
-        return ClaimView.from(c, queries.claimLines(List.of(c.id)).getOrDefault(c.id, List.of()));
+        boolean asked = LookAhead.qualifiedNames(context.unwrap(DataFetchingEnvironment.class))
+                .contains(PersonResource.CLAIM_LINES);
+        return ClaimView.from(c, asked ? queries.claimLines(List.of(c.id)).getOrDefault(c.id, List.of()) : List.of());
     }
 
     private static ClaimCommand command(ClaimInput in) {

@@ -161,6 +161,29 @@ class ConsistencyTest {
         assertThat(roundTrips).isEqualTo(1);
     }
 
+    @Test
+    void a_claims_own_lines_are_read_only_when_the_query_asks() {
+        String p = register("单据行", LocalDate.of(1976, 4, 1), "huaihua", "NONE", "null", "null");
+        enroll(p, "huaihua", 2026, "RESIDENT", "2025-11-15");
+        String claimId =
+                claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00").getString("data.submitClaim.id");
+        var stats = sessionFactory.getStatistics();
+
+        stats.clear();
+        var bare = query("query($c: ID!) { claim(id: $c) { id totalCost adjudication { basicFund } } }", "c", claimId);
+        long withoutLines = stats.getPrepareStatementCount();
+        stats.clear();
+        var lined = query(
+                "query($c: ID!) { claim(id: $c) { id adjudication { basicFund lines { layer amount } } } }",
+                "c",
+                claimId);
+        long withLines = stats.getPrepareStatementCount();
+
+        assertThat(bare.getString("data.claim.id")).isEqualTo(claimId);
+        assertThat(lined.getList("data.claim.adjudication.lines")).isNotEmpty();
+        assertThat(withLines - withoutLines).isEqualTo(1);
+    }
+
     private static JsonPath query(String document, String name, String value) {
         JsonPath r =
                 GraphQL.callAs(Tokens.office(), document, name, value).extract().jsonPath();
