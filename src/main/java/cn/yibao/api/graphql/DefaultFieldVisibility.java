@@ -1,8 +1,8 @@
 package cn.yibao.api.graphql;
 
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.visibility.DefaultGraphqlFieldVisibility;
-import io.smallrye.graphql.spi.EventingService;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -12,25 +12,15 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * executes (6 % of the CPU of the portal's page). When the setting is that default, the schema gets
  * graphql-java's own default visibility instead, which is what was meant. Any other setting (e.g.
  * no-introspection, or patterns) is left as SmallRye built it. (Introspection is switched off at
- * the edge, {@code yibao.graphql.introspection}, not here.) Registered in META-INF/services as a
- * SmallRye EventingService.
+ * the edge, {@code yibao.graphql.introspection}, not here.) One of the {@link SchemaRewrites}.
  */
-public final class DefaultFieldVisibility implements EventingService {
+final class DefaultFieldVisibility implements CodeRegistryRewrite {
 
     @Override
-    public String getConfigKey() {
-        return null; // always on
-    }
-
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        if (!isDefault()) {
-            return builder;
+    public void rewrite(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
+        if (isDefault()) {
+            registry.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY);
         }
-        GraphQLSchema schema = builder.build();
-        return GraphQLSchema.newSchema(schema)
-                .codeRegistry(schema.getCodeRegistry()
-                        .transform(r -> r.fieldVisibility(DefaultGraphqlFieldVisibility.DEFAULT_FIELD_VISIBILITY)));
     }
 
     static boolean isDefault() {

@@ -5,8 +5,8 @@ import cn.yibao.api.types.ReadAhead;
 import graphql.schema.DataFetcher;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import io.smallrye.graphql.spi.EventingService;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -21,33 +21,24 @@ import java.util.function.Function;
  * <p>No check is skipped: the lists are only ever attached by {@code person} and {@code persons},
  * which checked the caller's access to each person and audited the read in this same request, and
  * which admit the same roles as these two fields (ReadAheadFieldsTest compares them).
- * Registered in META-INF/services as a SmallRye EventingService: it rewrites the code registry
- * just before the schema is built.
+ * One of the {@link SchemaRewrites}.
  */
-public final class ReadAheadFields implements EventingService {
+final class ReadAheadFields implements CodeRegistryRewrite {
 
     static final Map<String, Function<ReadAhead, List<?>>> FIELDS =
             Map.of("enrollments", ReadAhead::enrollments, "claims", ReadAhead::claims);
 
     @Override
-    public String getConfigKey() {
-        return null; // always on
-    }
-
-    @Override
-    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
-        if (schema.getObjectType("Person") == null) {
-            return builder;
+    public void rewrite(GraphQLSchema schema, GraphQLCodeRegistry.Builder registry) {
+        GraphQLObjectType person = schema.getObjectType("Person");
+        if (person == null) {
+            return;
         }
-        GraphQLCodeRegistry registry = schema.getCodeRegistry()
-                .transform(r -> FIELDS.forEach((name, list) -> {
-                    FieldCoordinates field = FieldCoordinates.coordinates("Person", name);
-                    DataFetcher<?> resolver = r.getDataFetcher(
-                            field, schema.getObjectType("Person").getFieldDefinition(name));
-                    r.dataFetcher(field, new ReadAheadFetcher(resolver, list));
-                }));
-        return GraphQLSchema.newSchema(schema).codeRegistry(registry);
+        FIELDS.forEach((name, list) -> {
+            FieldCoordinates field = FieldCoordinates.coordinates(person, person.getFieldDefinition(name));
+            DataFetcher<?> resolver = registry.getDataFetcher(field, person.getFieldDefinition(name));
+            registry.dataFetcher(field, new ReadAheadFetcher(resolver, list));
+        });
     }
 
     /** The read-ahead list when the person has one, else SmallRye's resolver. */
