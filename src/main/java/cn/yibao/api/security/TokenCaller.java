@@ -33,7 +33,8 @@ public class TokenCaller implements CurrentCaller {
      * Raw token → caller, for tokens already verified on an earlier request: the caller is a pure
      * function of the token's claims, and reading a claim smallrye-jwt does not know ("regions")
      * costs it an exception with a full stack trace (1.4 % of the CPU of the mini-program query).
-     * Verification itself still runs on every request; only the derivation is remembered.
+     * Only tokens verified on this request get here (by smallrye-jwt, or answered from {@link
+     * VerifiedTokenCache} while still valid); the memo holds the derivation, never a verdict.
      */
     private static final Map<String, Caller> MEMO = new ConcurrentHashMap<>();
 
