@@ -122,10 +122,9 @@ class ConsistencyTest {
 
     @Test
     void claim_lines_are_read_with_the_claims_and_only_when_the_query_asks() {
-        String p = register("行读", LocalDate.of(1975, 3, 1), "huaihua", "NONE", "null", "null");
-        enroll(p, "huaihua", 2026, "RESIDENT", "2025-11-15");
-        String claimId =
-                claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00").getString("data.submitClaim.id");
+        Claimant c = huaihuaInpatient("行读", LocalDate.of(1975, 3, 1));
+        String p = c.person();
+        String claimId = c.claim();
         claim(p, "2026-07-01", "OUTPATIENT", "COMMUNITY", "100.00");
         String claims =
                 "claims { serviceDate totalCost adjudication { basicFund lines { layer rule base rate amount } } }";
@@ -163,10 +162,7 @@ class ConsistencyTest {
 
     @Test
     void a_claims_own_lines_are_read_only_when_the_query_asks() {
-        String p = register("单据行", LocalDate.of(1976, 4, 1), "huaihua", "NONE", "null", "null");
-        enroll(p, "huaihua", 2026, "RESIDENT", "2025-11-15");
-        String claimId =
-                claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00").getString("data.submitClaim.id");
+        String claimId = huaihuaInpatient("单据行", LocalDate.of(1976, 4, 1)).claim();
         var stats = sessionFactory.getStatistics();
 
         stats.clear();
@@ -182,6 +178,16 @@ class ConsistencyTest {
         assertThat(bare.getString("data.claim.id")).isEqualTo(claimId);
         assertThat(lined.getList("data.claim.adjudication.lines")).isNotEmpty();
         assertThat(withLines - withoutLines).isEqualTo(1);
+    }
+
+    /** A Huaihua resident enrolled for 2026 with one inpatient claim of 5,000 yuan. */
+    private record Claimant(String person, String claim) {}
+
+    private static Claimant huaihuaInpatient(String name, LocalDate birthDate) {
+        String p = register(name, birthDate, "huaihua", "NONE", "null", "null");
+        enroll(p, "huaihua", 2026, "RESIDENT", "2025-11-15");
+        return new Claimant(
+                p, claim(p, "2026-06-01", "INPATIENT", "LEVEL_2", "5000.00").getString("data.submitClaim.id"));
     }
 
     private static JsonPath query(String document, String name, String value) {
