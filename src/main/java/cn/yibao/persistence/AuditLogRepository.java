@@ -23,10 +23,11 @@ public class AuditLogRepository implements PanacheRepositoryBase<AuditRecordEnti
     public record NewRecord(
             String subject, String role, String action, String target, String outcome, String detailsJson) {}
 
-    static final String INSERT = insert(1);
-
     private static final String ROW = "(?, ?, ?, ?, ?, CAST(? AS jsonb))";
     private static final int COLUMNS = 6;
+
+    /** One record's INSERT. */
+    static final String INSERT = insert(1);
 
     /**
      * One INSERT of {@code rows} records. The chain trigger fires per row, in the order of the
